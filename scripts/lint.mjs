@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Architecture rules from ARCHITECTURE.md that a type checker does not see.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+const problems = [];
+for (const file of walk('src')) {
+  const rel = relative('.', file);
+  const text = readFileSync(file, 'utf8');
+  const lines = text.split('\n').length;
+  if (lines > 450) problems.push(`${rel}: ${lines} lines; split it (files stay under ~400 lines)`);
+  if (/process\.env/.test(text) && !/^src\/(config|main|app)\.ts$/.test(rel)) problems.push(`${rel}: reads process.env; only config.ts and main.ts may`);
+  if (/from 'grammy'|from '@grammyjs\//.test(text) && /^src\/(nodes|backup|monitor|scoring|store|pipeline|actions)\//.test(rel)) {
+    problems.push(`${rel}: capability and core modules never import grammY`);
+  }
+  if (/\bas any\b/.test(text)) problems.push(`${rel}: 'as any' hides a type error`);
+  if (/^\s*export default /m.test(text)) problems.push(`${rel}: use named exports`);
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log(`lint: ${walk('src').length} files follow the architecture rules`);

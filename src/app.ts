@@ -1,0 +1,134 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { autoRetry } from '@grammyjs/auto-retry';
+import { limit } from '@grammyjs/ratelimiter';
+import type { Bot, Transformer } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import { createCatalog } from './actions/catalog.js';
+import type { AnyAction } from './actions/types.js';
+import { createBotInstance, installFeatures, CONSOLE_BOT_INFO } from './bot/bot.js';
+import { createConsoleAdapter, type ConsoleAdapter } from './bot/console.js';
+import { createMessenger } from './bot/messenger.js';
+import type { Config } from './config.js';
+import type { Logger } from './log.js';
+import { createNodeService, type NodeService } from './nodes/service.js';
+import { createPipeline, type Pipeline } from './pipeline/pipeline.js';
+import { acquireDataDirLock } from './store/lock.js';
+import { createStore, type Store } from './store/store.js';
+
+export interface AppDeps {
+  log: Logger;
+  now?: () => number;
+  /** Console mode: where the chat is printed (default stdout). */
+  consoleOutput?: NodeJS.WritableStream;
+  consoleUser?: string;
+  /** Telegram mode in tests: skip getMe, capture or fake API calls. */
+  botInfo?: UserFromGetMe;
+  apiTransformers?: Transformer[];
+  /** Fixed safety codes for tests. */
+  makeCode?: () => string;
+  progressIntervalMs?: number;
+  /** Replace the catalog (tests of the pipeline with synthetic actions). */
+  catalog?: AnyAction[];
+}
+
+export interface App {
+  config: Config;
+  bot: Bot;
+  pipeline: Pipeline;
+  store: Store;
+  nodes: NodeService;
+  console?: ConsoleAdapter;
+  catalog: readonly AnyAction[];
+  /** Telegram mode: publish the command list and start long polling (resolves once polling stops). */
+  startPolling(): Promise<void>;
+  /** Cancels open confirmations, waits for running operations, closes connections and the store. */
+  stop(reason?: string): Promise<void>;
+}
+
+/** Composition root shared by main.ts and the tests. Does no I/O beyond the data dir. */
+export function createApp(config: Config, deps: AppDeps): App {
+  const { log } = deps;
+  const now = deps.now ?? Date.now;
+  mkdirSync(config.dataDir, { recursive: true });
+  const releaseLock = acquireDataDirLock(join(config.dataDir, 'ocm.lock'));
+  let store: Store;
+  try {
+    store = createStore(join(config.dataDir, 'ocm.db'), now);
+  } catch (err) {
+    releaseLock();
+    throw err;
+  }
+  const catalog = deps.catalog ?? createCatalog();
+  const owners = new Set(config.telegram.ownerIds.map(String));
+  const isOwner = (id: string) => owners.has(id);
+
+  const consoleMode = config.mode === 'console';
+  const consoleUser = deps.consoleUser ?? process.env.USER ?? 'console';
+  const adapter = consoleMode
+    ? createConsoleAdapter({ output: (deps.consoleOutput ?? process.stdout) as NodeJS.WritableStream & import('node:stream').Writable, outboxDir: join(config.dataDir, 'outbox'), userName: consoleUser })
+    : undefined;
+  const transformers: Transformer[] = adapter ? [adapter.transformer] : [...(deps.apiTransformers ?? []), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 })];
+  const bot = createBotInstance({
+    token: config.telegram.token?.reveal() ?? 'console',
+    ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}),
+    ...(consoleMode ? { botInfo: CONSOLE_BOT_INFO } : deps.botInfo ? { botInfo: deps.botInfo } : {}),
+    transformers,
+  });
+  const messenger = createMessenger(bot.api, log);
+  const nodes = createNodeService({ store, log, dataDir: config.dataDir, now });
+  nodes.ensureLocalNode();
+  const pipeline = createPipeline({
+    catalog,
+    services: { config, store, nodes, log, now },
+    store,
+    messenger,
+    log,
+    isOwner,
+    confirmTimeoutMs: config.pipeline.confirmTimeoutS * 1000,
+    operationTimeoutMs: config.pipeline.operationTimeoutS * 1000,
+    ...(deps.progressIntervalMs !== undefined ? { progressIntervalMs: deps.progressIntervalMs } : {}),
+    ...(deps.makeCode ? { makeCode: deps.makeCode } : {}),
+  });
+  const middlewares = consoleMode
+    ? []
+    : [
+        limit({
+          timeFrame: 3000,
+          limit: 5,
+          keyGenerator: (ctx) => ctx.from?.id.toString(),
+          onLimitExceeded: (ctx) => log.warn({ user: ctx.from?.id }, 'rate limit exceeded, update dropped'),
+        }),
+      ];
+  installFeatures(bot, { pipeline, catalog, log, isOwner, ...(consoleMode ? { consoleUser } : {}) }, { middlewares });
+
+  let stopped = false;
+  return {
+    config,
+    bot,
+    pipeline,
+    store,
+    nodes,
+    ...(adapter ? { console: adapter } : {}),
+    catalog,
+    async startPolling() {
+      await bot.init();
+      const commands = catalog
+        .filter((a) => a.command !== null)
+        .map((a) => ({ command: a.command ?? a.name, description: a.description.slice(0, 256) }));
+      await bot.api.setMyCommands([...commands, { command: 'cancel', description: 'Cancel what is waiting for your answer' }]);
+      log.info({ bot: bot.botInfo.username, owners: owners.size }, 'telegram long polling started');
+      await bot.start({ drop_pending_updates: false, allowed_updates: ['message', 'callback_query'] });
+    },
+    async stop(reason = 'OCM is stopping') {
+      if (stopped) return;
+      stopped = true;
+      if (bot.isRunning()) await bot.stop();
+      await pipeline.cancelPending(reason);
+      await pipeline.idle();
+      await nodes.close();
+      store.close();
+      releaseLock();
+    },
+  };
+}

@@ -1,0 +1,153 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { Secret } from './secret.js';
+import type { LogLevel } from './log.js';
+
+export interface Config {
+  /** 'telegram' when a bot token is set, otherwise a console chat on the terminal. */
+  mode: 'telegram' | 'console';
+  telegram: { token?: Secret; apiRoot?: string; ownerIds: number[] };
+  dataDir: string;
+  logLevel: LogLevel;
+  pipeline: { confirmTimeoutS: number; operationTimeoutS: number };
+  configFile?: string;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+const positiveSeconds = z.coerce.number({ error: 'must be a number of seconds' }).positive({ error: 'must be more than 0' });
+
+const fileSchema = z
+  .object({
+    telegram: z
+      .object({
+        token: z.string().min(1).optional(),
+        api_root: z.url({ error: 'must be a URL such as http://127.0.0.1:8081' }).optional(),
+        owner_ids: z.array(z.coerce.number().int().positive()).optional(),
+      })
+      .strict()
+      .optional(),
+    data_dir: z.string().min(1).optional(),
+    log_level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+    pipeline: z
+      .object({ confirm_timeout_s: positiveSeconds.optional(), operation_timeout_s: positiveSeconds.optional() })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+type FileConfig = z.infer<typeof fileSchema>;
+
+/** Environment variables and the config-file key each one overrides. */
+export const ENV_KEYS = {
+  TELEGRAM_BOT_TOKEN: 'telegram.token',
+  TELEGRAM_API_ROOT: 'telegram.api_root',
+  OCM_OWNER_IDS: 'telegram.owner_ids',
+  OCM_DATA_DIR: 'data_dir',
+  LOG_LEVEL: 'log_level',
+  OCM_CONFIRM_TIMEOUT_S: 'pipeline.confirm_timeout_s',
+  OCM_OPERATION_TIMEOUT_S: 'pipeline.operation_timeout_s',
+} as const;
+
+function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.');
+  let cur = obj;
+  for (const p of parts.slice(0, -1)) {
+    const next = cur[p];
+    if (!next || typeof next !== 'object' || Array.isArray(next)) cur[p] = {};
+    cur = cur[p] as Record<string, unknown>;
+  }
+  cur[parts[parts.length - 1]!] = value;
+}
+
+function envValue(name: string, raw: string): unknown {
+  if (name === 'OCM_OWNER_IDS') {
+    return raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  }
+  return raw;
+}
+
+/**
+ * Pure: builds the configuration from the environment and the text of the optional YAML file.
+ * Environment variables win over the file. Every problem is one line naming the key.
+ */
+export function createConfig(env: Record<string, string | undefined>, file?: { path: string; text: string }, cwd = process.cwd()): ConfigResult {
+  const errors: string[] = [];
+  let raw: Record<string, unknown> = {};
+  if (file) {
+    try {
+      const parsed: unknown = parseYaml(file.text);
+      if (parsed !== null && parsed !== undefined) {
+        if (typeof parsed !== 'object' || Array.isArray(parsed)) errors.push(`${file.path}: must be a YAML mapping of keys`);
+        else raw = parsed as Record<string, unknown>;
+      }
+    } catch (err) {
+      errors.push(`${file.path}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
+    }
+  }
+  const source = new Map<string, string>();
+  for (const [name, key] of Object.entries(ENV_KEYS)) {
+    const v = env[name];
+    if (v === undefined || v === '') continue;
+    setPath(raw, key, envValue(name, v));
+    source.set(key, name);
+  }
+  if (errors.length) return { ok: false, errors };
+
+  const parsed = fileSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      let key = issue.path.filter((p) => typeof p === 'string').join('.');
+      if (issue.code === 'unrecognized_keys') {
+        for (const k of issue.keys) errors.push(`${key ? `${key}.` : ''}${k}: unknown setting${file ? ` in ${file.path}` : ''}`);
+        continue;
+      }
+      const envName = source.get(key);
+      errors.push(`${envName ?? key}: ${issue.message}`);
+    }
+    return { ok: false, errors };
+  }
+  const f: FileConfig = parsed.data;
+  const token = f.telegram?.token;
+  const ownerIds = f.telegram?.owner_ids ?? [];
+  if (token && ownerIds.length === 0) {
+    errors.push('OCM_OWNER_IDS: required when a Telegram bot token is set (comma-separated numeric Telegram user ids allowed to operate)');
+  }
+  if (errors.length) return { ok: false, errors };
+
+  const config: Config = {
+    mode: token ? 'telegram' : 'console',
+    telegram: { ownerIds },
+    dataDir: resolve(cwd, f.data_dir ?? './data'),
+    logLevel: f.log_level ?? 'info',
+    pipeline: {
+      confirmTimeoutS: f.pipeline?.confirm_timeout_s ?? 60,
+      operationTimeoutS: f.pipeline?.operation_timeout_s ?? 300,
+    },
+  };
+  if (token) config.telegram.token = new Secret(token);
+  if (f.telegram?.api_root) config.telegram.apiRoot = f.telegram.api_root;
+  if (file) config.configFile = file.path;
+  return { ok: true, config };
+}
+
+/** Reads OCM_CONFIG (or ./ocm.yaml when present) and the environment. */
+export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): ConfigResult {
+  const explicit = env.OCM_CONFIG;
+  const path = resolve(cwd, explicit ?? 'ocm.yaml');
+  if (explicit && !existsSync(path)) return { ok: false, errors: [`OCM_CONFIG: file not found: ${path}`] };
+  if (!existsSync(path)) return createConfig(env, undefined, cwd);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    return { ok: false, errors: [`OCM_CONFIG: cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'})`] };
+  }
+  return createConfig(env, { path, text }, cwd);
+}

@@ -1,0 +1,18 @@
+export interface ExecResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface ExecOptions {
+  timeoutMs?: number;
+  stdin?: string | Buffer;
+  signal?: AbortSignal;
+}
+
+/** How OCM runs a command on a node: locally or over SSH, with the same behaviour. */
+export interface Transport {
+  /** Runs `command` with the node's login shell semantics (bash -c). Never rejects for a non-zero exit. */
+  exec(command: string, opts?: ExecOptions): Promise<ExecResult>;
+  close(): Promise<void>;
+}

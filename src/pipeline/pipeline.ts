@@ -1,0 +1,266 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import type { Actor, AnyAction, Reply, RunContext, Services, Tier } from '../actions/types.js';
+import { b, esc, formatDuration } from '../bot/render/html.js';
+import { describeError, UserError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { redactObject } from '../secret.js';
+import type { AuditResult } from '../store/audit-repo.js';
+import type { Store } from '../store/store.js';
+import { createConfirmations, type Pending } from './confirmations.js';
+import { isInternal, operatorDetail, type Dispatched, type Invocation, type Outcome } from './invocation.js';
+import type { Messenger } from './messenger.js';
+import { describeIssues } from './params.js';
+import { createProgress } from './progress.js';
+import { createLockQueue } from './queue.js';
+
+export interface PipelineDeps {
+  catalog: readonly AnyAction[];
+  /** Capabilities handed to actions; the pipeline adds `catalog` and `busy`. */
+  services: Omit<Services, 'catalog' | 'busy'>;
+  store: Store;
+  messenger: Messenger;
+  log: Logger;
+  isOwner(userId: string): boolean;
+  confirmTimeoutMs: number;
+  operationTimeoutMs: number;
+  /** Minimum time between two edits of a progress message. */
+  progressIntervalMs?: number;
+  /** Safety codes; tests may fix them. */
+  makeCode?: () => string;
+}
+
+const DENIAL_REPLY_EVERY_MS = 60 * 60 * 1000;
+
+class OperationTimeout extends Error {}
+
+/** The one path every operation takes: authorize ▶ validate ▶ tier gate ▶ node queue ▶ run ▶ audit ▶ reply. */
+export function createPipeline(deps: PipelineDeps) {
+  const { store, messenger, log } = deps;
+  const byName = new Map(deps.catalog.map((a) => [a.name, a]));
+  const queue = createLockQueue();
+  const inflight = new Set<Promise<unknown>>();
+  const lastDenialReply = new Map<string, number>();
+  const now = deps.services.now;
+  const services: Services = { ...deps.services, catalog: () => deps.catalog, busy: (id) => queue.busy(id) };
+  const makeCode = deps.makeCode ?? (() => String(randomInt(1000, 10000)));
+
+  function track<T>(p: Promise<T>): Promise<T> {
+    inflight.add(p);
+    void p.finally(() => inflight.delete(p)).catch(() => undefined);
+    return p;
+  }
+
+  async function say(chatId: number | null, reply: Reply): Promise<number | undefined> {
+    if (chatId === null) return undefined;
+    try {
+      return await messenger.send(chatId, reply);
+    } catch (err) {
+      log.error({ err, chatId }, 'reply could not be sent');
+      return undefined;
+    }
+  }
+
+  function audit(
+    inv: Invocation,
+    result: AuditResult,
+    fields: { operationId?: string | null; target?: string | null; params?: unknown; error?: string | null; startedAt: number },
+  ): Outcome {
+    store.audit.add({
+      operationId: fields.operationId ?? null,
+      operator: inv.actor.kind,
+      operatorDetail: operatorDetail(inv.actor),
+      action: inv.action,
+      target: fields.target ?? null,
+      params: JSON.stringify(redactObject(fields.params ?? inv.params ?? {})),
+      result,
+      errorMessage: fields.error ?? null,
+      durationMs: now() - fields.startedAt,
+    });
+    if (fields.operationId) store.operations.setState(fields.operationId, result, fields.error ?? null);
+    return { operationId: fields.operationId ?? null, result, ...(fields.error ? { error: fields.error } : {}) };
+  }
+
+  /** Records a refused request (stranger) and answers at most once an hour per user. */
+  async function deny(inv: Invocation, startedAt = now()): Promise<Outcome> {
+    const out = audit(inv, 'denied', { error: 'not an owner', startedAt });
+    const last = lastDenialReply.get(inv.actor.id) ?? 0;
+    if (inv.actor.kind === 'telegram' && now() - last >= DENIAL_REPLY_EVERY_MS) {
+      lastDenialReply.set(inv.actor.id, now());
+      await say(inv.chatId, { html: `⛔ Not authorized; your Telegram id is ${esc(inv.actor.id)}.` });
+    }
+    return out;
+  }
+
+  function authorized(actor: Actor): boolean {
+    return actor.kind !== 'telegram' || deps.isOwner(actor.id);
+  }
+
+  const confirmations = createConfirmations({
+    messenger,
+    log,
+    timeoutMs: deps.confirmTimeoutMs,
+    makeCode,
+    onDecision(p: Pending, decision) {
+      if (decision.kind === 'run') {
+        store.operations.setState(p.operationId, 'queued');
+        p.finish(execute(p.inv, p.action, p.params, p.operationId, p.startedAt));
+        return;
+      }
+      const result: AuditResult = decision.kind === 'expired' ? 'expired' : 'cancelled';
+      p.finish(Promise.resolve(audit(p.inv, result, { operationId: p.operationId, target: p.target, params: p.params, error: decision.reason, startedAt: p.startedAt })));
+    },
+  });
+
+  async function execute(inv: Invocation, action: AnyAction, params: unknown, operationId: string, startedAt: number): Promise<Outcome> {
+    const target = action.target?.(params) ?? null;
+    const spec = action.locks(params);
+    const info = { operationId, action: action.name, actor: inv.actor, since: now() };
+    const holder =
+      spec.kind === 'none' ? undefined : spec.kind === 'cluster' ? (queue.size().running ? { action: 'the operations running now' } : undefined) : spec.nodes.map((n) => queue.busy(n)).find(Boolean);
+    // take the place in the queue before anything is awaited, so arrival order is kept
+    const lock = queue.acquire(spec, info);
+    if (holder) await say(inv.chatId, { html: `⏳ Queued: ${esc(action.name)}${target ? ` ${esc(target)}` : ''} waits for ${esc(holder.action)} to finish.`, silent: true });
+    const release = await lock;
+    store.operations.setState(operationId, 'running');
+    const progress = createProgress(messenger, inv.chatId, log, deps.progressIntervalMs);
+    const ac = new AbortController();
+    const ctx: RunContext = { actor: inv.actor, chatId: inv.chatId, operationId, signal: ac.signal, progress: (t) => progress.report(t), services };
+    const timeoutMs = action.timeoutMs ?? deps.operationTimeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const running = action.run(params, ctx);
+      const reply = await Promise.race([
+        running,
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => {
+            ac.abort();
+            reject(new OperationTimeout());
+          }, timeoutMs);
+        }),
+      ]);
+      await progress.close();
+      await say(inv.chatId, reply);
+      return { ...audit(inv, 'succeeded', { operationId, target, params, startedAt }), reply };
+    } catch (err) {
+      await progress.close();
+      let message: string;
+      if (err instanceof OperationTimeout) {
+        message = `timed out after ${formatDuration(timeoutMs)} and was marked failed`;
+      } else {
+        message = describeError(err);
+        if (!(err instanceof UserError)) log.error({ err, action: action.name, operationId }, 'action failed');
+      }
+      await say(inv.chatId, { html: `❌ ${b(action.name)}${target ? ` ${esc(target)}` : ''}: ${esc(message)}` });
+      return audit(inv, 'failed', { operationId, target, params, error: message, startedAt });
+    } finally {
+      clearTimeout(timer);
+      release();
+    }
+  }
+
+  async function handle(inv: Invocation, accept: () => void): Promise<Outcome> {
+    const startedAt = now();
+    try {
+      if (!authorized(inv.actor)) return await deny(inv, startedAt);
+      const action = byName.get(inv.action);
+      if (!action) {
+        await say(inv.chatId, { html: `Unknown operation ${b(inv.action)}. See /help.` });
+        return audit(inv, 'failed', { error: 'unknown action', startedAt });
+      }
+      if (inv.extra?.length) {
+        const problem = `unexpected ${inv.extra.length === 1 ? 'word' : 'words'} ${inv.extra.map((w) => `'${w}'`).join(' ')}`;
+        await say(inv.chatId, { html: `⚠️ ${esc(problem)}\nUsage: ${esc(action.usage)}` });
+        return audit(inv, 'failed', { error: `invalid parameters: ${problem}`, startedAt });
+      }
+      const parsed = action.params.safeParse(inv.params ?? {});
+      if (!parsed.success) {
+        const problem = describeIssues(parsed.error);
+        await say(inv.chatId, { html: `⚠️ ${esc(problem)}\nUsage: ${esc(action.usage)}` });
+        return audit(inv, 'failed', { error: `invalid parameters: ${problem}`, startedAt });
+      }
+      const params: unknown = parsed.data;
+      const target = action.target?.(params) ?? null;
+      const operationId = randomBytes(6).toString('hex');
+      store.operations.create({
+        id: operationId,
+        action: action.name,
+        target,
+        params: JSON.stringify(redactObject(params)),
+        operator: inv.actor.kind,
+        operatorDetail: operatorDetail(inv.actor),
+        chatId: inv.chatId,
+      });
+      const tier: Tier = action.tierFor?.(params) ?? action.tier;
+      if ((tier === 'medium' || tier === 'high') && !isInternal(inv.actor)) {
+        if (inv.chatId === null) {
+          return audit(inv, 'cancelled', { operationId, target, params, error: 'needs confirmation but has no chat', startedAt });
+        }
+        store.operations.setState(operationId, 'awaiting_confirmation');
+        const what = action.confirmText?.(params) ?? `${action.description}${target ? ` (${target})` : ''}`;
+        const done = confirmations.open({ inv, action, params, operationId, target, tier, what, startedAt, chatId: inv.chatId });
+        accept();
+        return await done;
+      }
+      store.operations.setState(operationId, 'queued');
+      const done = execute(inv, action, params, operationId, startedAt);
+      accept();
+      return await done;
+    } catch (err) {
+      log.error({ err, action: inv.action }, 'pipeline error');
+      await say(inv.chatId, { html: `❌ ${esc(describeError(err))}` });
+      return audit(inv, 'failed', { error: describeError(err), startedAt });
+    } finally {
+      accept();
+    }
+  }
+
+  return {
+    services,
+    dispatch(inv: Invocation): Dispatched {
+      let accept!: () => void;
+      const accepted = new Promise<void>((resolve) => (accept = resolve));
+      const done = track(handle(inv, accept));
+      return { accepted, done };
+    },
+    deny(inv: Invocation): Promise<Outcome> {
+      return track(deny(inv));
+    },
+    /** A tap on a confirmation button. Returns the short text for the tap's answer. */
+    press(data: string, actor: Actor): Promise<string | undefined> {
+      return confirmations.press(data, actor);
+    },
+    /** Text typed while a safety code is awaited; true when it was taken as an answer. */
+    text(chatId: number, actor: Actor, text: string): Promise<boolean> {
+      return confirmations.text(chatId, actor, text);
+    },
+    /** The /cancel command: drops this actor's open confirmations in this chat. */
+    cancelFor(chatId: number, actor: Actor): Promise<number> {
+      return confirmations.cancelFor(chatId, actor);
+    },
+    busy: queue.busy,
+    /** Cancels every open confirmation (end of console input, shutdown). */
+    cancelPending(reason: string): Promise<void> {
+      return confirmations.cancelAll(reason);
+    },
+    /** Resolves when nothing runs or waits. */
+    async idle(): Promise<void> {
+      while (inflight.size) await Promise.allSettled([...inflight]);
+    },
+    /**
+     * Operations a previous OCM process left unfinished (crash, kill): marked failed with an
+     * audit row each, and returned so the operator can be told.
+     */
+    recoverInterrupted(): { id: string; action: string; target: string | null; state: string; chatId: number | null }[] {
+      const rows = store.operations.unfinished();
+      for (const r of rows) {
+        const error = `interrupted: OCM stopped while this operation was ${r.state.replace('_', ' ')}`;
+        store.audit.add({ operationId: r.id, operator: r.operator, operatorDetail: r.operatorDetail, action: r.action, target: r.target, params: r.params, result: 'failed', errorMessage: error, durationMs: now() - r.createdAt });
+        store.operations.setState(r.id, 'failed', error);
+        store.events.add({ nodeId: null, type: 'operation.interrupted', severity: 'warn', message: `${r.action}${r.target ? ` ${r.target}` : ''} was interrupted by an OCM restart (${r.state})` });
+      }
+      return rows.map((r) => ({ id: r.id, action: r.action, target: r.target, state: r.state, chatId: r.chatId }));
+    },
+  };
+}
+
+export type Pipeline = ReturnType<typeof createPipeline>;

@@ -1,0 +1,45 @@
+import type { Database } from 'better-sqlite3';
+
+export type Severity = 'info' | 'warn' | 'critical';
+
+export interface EventRecord {
+  id: number;
+  nodeId: string | null;
+  type: string;
+  severity: Severity;
+  message: string;
+  data: unknown;
+  createdAt: number;
+}
+
+interface Row {
+  id: number;
+  node_id: string | null;
+  type: string;
+  severity: Severity;
+  message: string;
+  data: string | null;
+  created_at: number;
+}
+
+function fromRow(r: Row): EventRecord {
+  return { id: r.id, nodeId: r.node_id, type: r.type, severity: r.severity, message: r.message, data: r.data ? JSON.parse(r.data) : null, createdAt: r.created_at };
+}
+
+export function createEventsRepo(db: Database, now: () => number) {
+  const insert = db.prepare('INSERT INTO events (node_id, type, severity, message, data, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+  return {
+    add(e: { nodeId?: string | null; type: string; severity?: Severity; message: string; data?: unknown }): number {
+      const info = insert.run(e.nodeId ?? null, e.type, e.severity ?? 'info', e.message, e.data === undefined ? null : JSON.stringify(e.data), now());
+      return Number(info.lastInsertRowid);
+    },
+    recent(limit: number, nodeId?: string): EventRecord[] {
+      const rows = nodeId
+        ? db.prepare<[string, number], Row>('SELECT * FROM events WHERE node_id = ? ORDER BY id DESC LIMIT ?').all(nodeId, limit)
+        : db.prepare<[number], Row>('SELECT * FROM events ORDER BY id DESC LIMIT ?').all(limit);
+      return rows.map(fromRow);
+    },
+  };
+}
+
+export type EventsRepo = ReturnType<typeof createEventsRepo>;

@@ -1,0 +1,71 @@
+/** Versioned schema: entry i brings the database to user_version i+1. Never edit a landed entry. */
+export const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE nodes (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    transport TEXT NOT NULL CHECK (transport IN ('local', 'ssh')),
+    host TEXT,
+    port INTEGER,
+    ssh_user TEXT,
+    oc_home TEXT NOT NULL DEFAULT '~/.openclaw',
+    key_path TEXT,
+    host_key_fp TEXT,
+    host_key_state TEXT NOT NULL DEFAULT 'none' CHECK (host_key_state IN ('none', 'pending', 'pinned', 'mismatch')),
+    gateway_port INTEGER NOT NULL DEFAULT 18789,
+    restart_cmd TEXT,
+    declared INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL DEFAULT 'unknown' CHECK (status IN ('online', 'degraded', 'offline', 'unknown')),
+    status_json TEXT,
+    last_error TEXT,
+    last_seen_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE TABLE events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    node_id TEXT,
+    type TEXT NOT NULL,
+    severity TEXT NOT NULL DEFAULT 'info' CHECK (severity IN ('info', 'warn', 'critical')),
+    message TEXT NOT NULL,
+    data TEXT,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX events_created ON events (created_at);
+  CREATE INDEX events_node ON events (node_id, created_at);
+  CREATE TABLE operations (
+    id TEXT PRIMARY KEY,
+    action TEXT NOT NULL,
+    target TEXT,
+    params TEXT,
+    operator TEXT NOT NULL,
+    operator_detail TEXT,
+    chat_id INTEGER,
+    state TEXT NOT NULL,
+    error_message TEXT,
+    created_at INTEGER NOT NULL,
+    started_at INTEGER,
+    finished_at INTEGER
+  );
+  CREATE INDEX operations_state ON operations (state);
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    operation_id TEXT,
+    operator TEXT NOT NULL,
+    operator_detail TEXT,
+    action TEXT NOT NULL,
+    target TEXT,
+    params TEXT,
+    result TEXT NOT NULL CHECK (result IN ('succeeded', 'failed', 'denied', 'cancelled', 'expired')),
+    error_message TEXT,
+    duration_ms INTEGER,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX audit_created ON audit_log (created_at);
+  CREATE TABLE kv (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  `,
+];

@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeTelegram, type FakeTelegram } from '../harness/fake-telegram.js';
+import { tempDir, until } from '../support/capture.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const children: ChildProcess[] = [];
+const dirs: ReturnType<typeof tempDir>[] = [];
+
+/** `npm start` as an operator types it; `direct` runs tsx itself, so signals reach OCM without npm in between. */
+function start(env: Record<string, string>, input?: string, direct = false) {
+  const dir = tempDir();
+  dirs.push(dir);
+  const [cmd, args] = direct ? [`${ROOT}/node_modules/.bin/tsx`, ['src/main.ts']] : ['npm', ['start', '--silent']];
+  const child = spawn(cmd, args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', OCM_DATA_DIR: dir.path, ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  if (input !== undefined) child.stdin!.end(input);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, dir: dir.path, exited, out: () => stdout, err: () => stderr };
+}
+
+afterEach(() => {
+  for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
+  for (const d of dirs.splice(0)) d.remove();
+});
+
+describe('whole process', () => {
+  it('npm start with /help and /status local piped in prints both and exits 0', async () => {
+    const p = start({}, '/help\n/status local\n');
+    expect(await p.exited).toBe(0);
+    const out = p.out();
+    expect(out).toMatch(/OCM — OpenClaw Cluster Manager/);
+    expect(out).toMatch(/\/status \[node\|all\] — /);
+    expect(out).toMatch(/local · .* · (online|degraded)/);
+    expect(out).toMatch(/RAM \d+%/);
+    expect(out).toMatch(/OpenClaw/);
+    expect(p.err()).not.toMatch(/Error|at .*\.ts/);
+  });
+
+  it('refuses a token without OCM_OWNER_IDS: exit 1, one line naming it', async () => {
+    const p = start({ TELEGRAM_BOT_TOKEN: 'x' }, '');
+    expect(await p.exited).toBe(1);
+    const lines = p.err().trim().split('\n').filter((l) => !/^npm (warn|notice)/.test(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/OCM_OWNER_IDS/);
+    expect(p.err()).not.toContain('at ');
+  });
+
+  it('reports invalid settings one per line, without a stack trace', async () => {
+    const p = start({ LOG_LEVEL: 'loud', OCM_OPERATION_TIMEOUT_S: 'soon' }, '');
+    expect(await p.exited).toBe(1);
+    expect(p.err()).toMatch(/config: LOG_LEVEL: /);
+    expect(p.err()).toMatch(/config: OCM_OPERATION_TIMEOUT_S: /);
+    expect(p.err()).not.toMatch(/\n\s+at /);
+  });
+
+  it('a second OCM on the same data dir refuses to start', async () => {
+    const first = start({});
+    await until(() => existsSync(`${first.dir}/ocm.lock`), 20_000, 'first OCM to lock its data dir');
+    const second = start({ OCM_DATA_DIR: first.dir }, '');
+    expect(await second.exited).toBe(1);
+    expect(second.err()).toMatch(/another OCM \(pid \d+\) is already running on this data dir/);
+    first.child.stdin!.end('/nodes\n');
+    expect(await first.exited).toBe(0);
+    expect(first.out()).toMatch(/local/);
+  });
+
+  describe('telegram mode against a loopback Bot API server', () => {
+    let tg: FakeTelegram;
+    afterEach(async () => tg?.close());
+
+    it("answers an owner's /status local and not a stranger's", async () => {
+      tg = await startFakeTelegram({ token: '42:TEST' });
+      const p = start({ TELEGRAM_BOT_TOKEN: '42:TEST', TELEGRAM_API_ROOT: tg.apiRoot, OCM_OWNER_IDS: '100', LOG_LEVEL: 'warn' }, undefined, true);
+      await tg.waitFor((c) => c.method === 'setMyCommands', 20_000);
+      tg.sendText({ id: 666, username: 'eve' }, '/status local');
+      tg.sendText({ id: 100, username: 'op' }, '/status local');
+      await tg.waitFor((c) => c.method === 'sendMessage' && Number(c.payload.chat_id) === 100 && /<b>local<\/b>/.test(String(c.payload.text)), 20_000);
+      expect(tg.messagesTo(666)).toEqual(['⛔ Not authorized; your Telegram id is 666.']);
+      const cmds = tg.calls.find((c) => c.method === 'setMyCommands')!.payload.commands as { command: string }[];
+      expect(cmds.map((c) => c.command)).toEqual(expect.arrayContaining(['status', 'help', 'nodes', 'events']));
+      p.child.kill('SIGTERM');
+      expect(await p.exited).toBe(0);
+      expect(p.out() + p.err()).not.toContain('42:TEST');
+    });
+  });
+});
+

@@ -1,0 +1,993 @@
+#!/usr/bin/env bash
+# ocm-agent.sh: the OCM node agent.
+#
+# OCM copies this file to every node (Linux or macOS) and runs it over SSH:
+#   bash ~/.ocm/ocm-agent.sh <subcommand> [options]
+# Subcommands: version | status | health | logs [N] | openclaw-restart
+# Options: --home DIR  --port N  --disk-path DIR  --restart-cmd CMD  --wait S
+#
+# Contract: every subcommand prints exactly one JSON object on stdout, nothing else;
+# diagnostics go to stderr. Exit 0 = ok, 1 = the check or action failed, 2 = bad arguments.
+# Portability: bash 3.2 (macOS) and later, coreutils/BSD userland; no jq, python or node.
+AGENT_VERSION=1
+
+set -u
+# bash 5.2: '&' in a ${x//a/b} replacement means "the match"; we want it literal.
+shopt -u patsub_replacement 2>/dev/null || true
+
+ORIG_LC_ALL=${LC_ALL:-}
+export LC_ALL=C # byte-wise string handling and '.' as the decimal point everywhere
+
+# The JSON answer goes to fd 5 (the real stdout); fd 1 points at stderr so that a stray
+# line from any tool can never corrupt the answer. Long-lived children get 5>&- (run_tb).
+exec 5>&1 1>&2
+
+HOME=${HOME:-}
+if [ -z "$HOME" ]; then HOME=$(cd ~ 2>/dev/null && pwd) || HOME=/; fi
+case ":$PATH:" in *:/usr/sbin:*) ;; *) PATH="$PATH:/usr/sbin" ;; esac
+case ":$PATH:" in *:/sbin:*) ;; *) PATH="$PATH:/sbin" ;; esac
+export PATH HOME
+
+# systemctl --user over a non-interactive SSH session sometimes lacks XDG_RUNTIME_DIR.
+if [ -z "${XDG_RUNTIME_DIR:-}" ] && [ -d "/run/user/$(id -u 2>/dev/null)" ]; then
+	XDG_RUNTIME_DIR="/run/user/$(id -u)"
+	export XDG_RUNTIME_DIR
+fi
+
+UNIT=openclaw-gateway.service
+LAUNCHD_LABEL=ai.openclaw.gateway
+
+# ---------------------------------------------------------------- JSON helpers
+
+BS=\\
+DQ='"'
+NL=$'\n'
+CR=$'\r'
+TAB=$'\t'
+BSP=$'\b'
+FF=$'\f'
+NUM_RE='^-?(0|[1-9][0-9]*)(\.[0-9]+)?$'
+UINT_RE='^[0-9]+$'
+
+# jesc_ctrl STRING: escape the control characters left after the named ones (slow path).
+jesc_ctrl() {
+	local s=$1 out="" c="" n=0 i=0 len=${#1}
+	while [ "$i" -lt "$len" ]; do
+		c=${s:$i:1}
+		case $c in [[:cntrl:]])
+			printf -v n '%d' "'$c"
+			n=$((n & 255))
+			# bytes >= 0x80 stay as they are (UTF-8); only C0 controls and DEL are escaped
+			if [ "$n" -lt 32 ] || [ "$n" -eq 127 ]; then printf -v c '\\u%04x' "$n"; fi
+			;;
+		esac
+		out="$out$c"
+		i=$((i + 1))
+	done
+	JS_RAW=$out
+}
+
+# jstr STRING: sets JS to STRING as a JSON string literal (quotes included).
+jstr() {
+	local s=$1
+	case $s in *"$BS"*) s=${s//"$BS"/"$BS$BS"} ;; esac
+	case $s in *"$DQ"*) s=${s//"$DQ"/"$BS$DQ"} ;; esac
+	case $s in *"$NL"*) s=${s//"$NL"/"${BS}n"} ;; esac
+	case $s in *"$CR"*) s=${s//"$CR"/"${BS}r"} ;; esac
+	case $s in *"$TAB"*) s=${s//"$TAB"/"${BS}t"} ;; esac
+	case $s in *"$BSP"*) s=${s//"$BSP"/"${BS}b"} ;; esac
+	case $s in *"$FF"*) s=${s//"$FF"/"${BS}f"} ;; esac
+	case $s in *[[:cntrl:]]*)
+		jesc_ctrl "$s"
+		s=$JS_RAW
+		;;
+	esac
+	JS="\"$s\""
+}
+
+# jstrn STRING: like jstr, but an empty STRING becomes null.
+jstrn() {
+	if [ -z "$1" ]; then JS=null; else jstr "$1"; fi
+}
+
+# jnum VALUE: sets JN to VALUE if it is a JSON number, else null.
+jnum() {
+	if [[ $1 =~ $NUM_RE ]]; then JN=$1; else JN=null; fi
+}
+
+emit() {
+	printf '%s\n' "$1" >&5
+}
+
+fail() { # fail EXIT_CODE MESSAGE
+	jstr "$2"
+	emit "{\"ok\":false,\"error\":$JS}"
+	exit "$1"
+}
+
+# ---------------------------------------------------------------- small utilities
+
+TMPD=""
+cleanup() { [ -n "$TMPD" ] && rm -rf "$TMPD"; }
+trap cleanup EXIT
+trap 'cleanup; exit 130' INT
+trap 'cleanup; exit 143' TERM
+
+tmpdir() {
+	if [ -z "$TMPD" ]; then
+		TMPD=$(mktemp -d "${TMPDIR:-/tmp}/ocm-agent.XXXXXX" 2>/dev/null) || TMPD=""
+		if [ -z "$TMPD" ]; then
+			TMPD="$HOME/.ocm/tmp.$$"
+			mkdir -p "$TMPD" 2>/dev/null
+		fi
+	fi
+}
+
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# alive PID: the process exists and (where /proc tells) is not a zombie.
+alive() {
+	kill -0 "$1" 2>/dev/null || return 1
+	local st=""
+	[ -r "/proc/$1/stat" ] || return 0
+	read -r st <"/proc/$1/stat" 2>/dev/null || return 0
+	st=${st##*) }
+	case ${st%% *} in Z | X) return 1 ;; esac
+	return 0
+}
+
+is_uint() {
+	case $1 in '' | *[!0-9]*) return 1 ;; esac
+	[ "${#1}" -le 9 ]
+}
+
+# run_tb SECONDS OUT ERR CMD...: run CMD with stdout in OUT and stderr in ERR ("-" = OUT),
+# killing it (and its direct children) after SECONDS. `timeout` does not exist on macOS.
+# Returns CMD's exit code, or 124 on timeout.
+run_tb() {
+	local secs=$1 out=$2 err=$3 pid="" ticks=0 lim
+	shift 3
+	lim=$((secs * 10))
+	if [ "$err" = - ]; then
+		"$@" >"$out" 2>&1 </dev/null 5>&- &
+	else
+		"$@" >"$out" 2>"$err" </dev/null 5>&- &
+	fi
+	pid=$!
+	while kill -0 "$pid" 2>/dev/null; do
+		if [ "$ticks" -ge "$lim" ]; then
+			pkill -TERM -P "$pid" 2>/dev/null
+			kill -TERM "$pid" 2>/dev/null
+			sleep 0.3
+			pkill -KILL -P "$pid" 2>/dev/null
+			kill -KILL "$pid" 2>/dev/null
+			wait "$pid" 2>/dev/null
+			return 124
+		fi
+		sleep 0.1
+		ticks=$((ticks + 1))
+	done
+	wait "$pid"
+}
+
+# with_user_locale CMD...: exec CMD with the caller's locale instead of our LC_ALL=C.
+# Only for run_tb, which runs it in a background subshell.
+with_user_locale() {
+	if [ -n "$ORIG_LC_ALL" ]; then export LC_ALL=$ORIG_LC_ALL; else unset LC_ALL; fi
+	exec "$@"
+}
+
+# now_ms: milliseconds since the epoch (bash 5 builtin, GNU date, perl, or whole seconds).
+now_ms() {
+	local t=${EPOCHREALTIME:-}
+	if [ -n "$t" ]; then
+		t=${t//[.,]/}
+		NOW_MS=$((10#$t / 1000))
+		return
+	fi
+	t=$(date +%s%N 2>/dev/null)
+	case $t in *[!0-9]* | '') ;; *)
+		NOW_MS=$((10#$t / 1000000))
+		return
+		;;
+	esac
+	if have perl; then
+		t=$(perl -MTime::HiRes=time -e 'printf "%d", time()*1000' 2>/dev/null)
+		case $t in *[!0-9]* | '') ;; *)
+			NOW_MS=$t
+			return
+			;;
+		esac
+	fi
+	NOW_MS=$(($(date +%s) * 1000))
+}
+
+expand_tilde() {
+	# shellcheck disable=SC2088 # these are patterns, not paths to expand
+	case $1 in
+	"~") EXPANDED=$HOME ;;
+	"~/"*) EXPANDED="$HOME/${1#"~/"}" ;;
+	*) EXPANDED=$1 ;;
+	esac
+}
+
+# pct10 PART WHOLE: sets PCT to PART/WHOLE in percent with one decimal ("45.1"), or "".
+pct10() {
+	PCT=""
+	if [[ ${1:-x} =~ $UINT_RE ]] && [[ ${2:-x} =~ $UINT_RE ]] && [ "$2" -gt 0 ]; then
+		local p=$((($1 * 1000 + $2 / 2) / $2))
+		PCT="$((p / 10)).$((p % 10))"
+	fi
+}
+
+# ---------------------------------------------------------------- options
+
+SUBCMD=""
+LOGS_ARG=""
+OC_HOME="$HOME/.openclaw"
+PORT=18789
+DISK_PATH=""
+RESTART_CMD=""
+WAIT_S=30
+
+set_opt() {
+	case $1 in
+	--home)
+		[ -n "$2" ] || fail 2 "--home needs a directory"
+		expand_tilde "$2"
+		OC_HOME=$EXPANDED
+		;;
+	--port)
+		if ! { is_uint "$2" && [ "$((10#$2))" -ge 1 ] && [ "$((10#$2))" -le 65535 ]; }; then
+			fail 2 "--port must be an integer between 1 and 65535 (got '$2')"
+		fi
+		PORT=$((10#$2))
+		;;
+	--disk-path)
+		[ -n "$2" ] || fail 2 "--disk-path needs a directory"
+		expand_tilde "$2"
+		DISK_PATH=$EXPANDED
+		;;
+	--restart-cmd)
+		[ -n "$2" ] || fail 2 "--restart-cmd needs a command"
+		RESTART_CMD=$2
+		;;
+	--wait)
+		if ! { is_uint "$2" && [ "$((10#$2))" -le 3600 ]; }; then
+			fail 2 "--wait must be a whole number of seconds between 0 and 3600 (got '$2')"
+		fi
+		WAIT_S=$((10#$2))
+		;;
+	esac
+}
+
+while [ $# -gt 0 ]; do
+	arg=$1
+	shift
+	case $arg in
+	--home | --port | --disk-path | --restart-cmd | --wait)
+		[ $# -gt 0 ] || fail 2 "option $arg needs a value"
+		set_opt "$arg" "$1"
+		shift
+		;;
+	--home=* | --port=* | --disk-path=* | --restart-cmd=* | --wait=*)
+		set_opt "${arg%%=*}" "${arg#*=}"
+		;;
+	-*)
+		fail 2 "unknown option: $arg"
+		;;
+	*)
+		if [ -z "$SUBCMD" ]; then
+			SUBCMD=$arg
+		elif [ "$SUBCMD" = logs ] && [ -z "$LOGS_ARG" ]; then
+			LOGS_ARG=$arg
+		else
+			fail 2 "unexpected argument: $arg"
+		fi
+		;;
+	esac
+done
+
+# ---------------------------------------------------------------- system facts
+
+OS_RAW=$(uname -s 2>/dev/null)
+case $OS_RAW in
+Linux) OS=linux ;;
+Darwin) OS=darwin ;;
+*) OS=$(printf '%s' "$OS_RAW" | tr '[:upper:]' '[:lower:]') ;;
+esac
+
+# disk_info PATH: sets DISK_TOTAL DISK_USED DISK_AVAIL (bytes) and DISK_PCT (integer, as df).
+disk_info() {
+	DISK_TOTAL="" DISK_USED="" DISK_AVAIL="" DISK_PCT=""
+	local line="" i=1 n f
+	local -a a
+	line=$(df -Pk "$1" 2>/dev/null | tail -n 1)
+	[ -n "$line" ] || return
+	read -r -a a <<<"$line"
+	n=${#a[@]}
+	# Find the capacity column ("55%"); the three before it are size, used, available.
+	while [ "$i" -lt "$n" ]; do
+		case ${a[$i]} in *%) break ;; esac
+		i=$((i + 1))
+	done
+	[ "$i" -lt "$n" ] && [ "$i" -ge 3 ] || return
+	for f in "${a[$((i - 3))]}" "${a[$((i - 2))]}" "${a[$((i - 1))]}"; do
+		[[ $f =~ $UINT_RE ]] || return
+	done
+	DISK_TOTAL=$((a[i - 3] * 1024))
+	DISK_USED=$((a[i - 2] * 1024))
+	DISK_AVAIL=$((a[i - 1] * 1024))
+	DISK_PCT=${a[$i]%\%}
+	if ! [[ $DISK_PCT =~ $UINT_RE ]]; then
+		# df prints "-" for some pseudo file systems: compute like df does (rounded up).
+		local d=$((DISK_USED + DISK_AVAIL))
+		if [ "$d" -gt 0 ]; then DISK_PCT=$(((DISK_USED * 100 + d - 1) / d)); else DISK_PCT=""; fi
+	fi
+}
+
+# mem_info: sets MEM_TOTAL MEM_AVAIL MEM_USED (bytes) and MEM_PCT (one decimal).
+mem_info() {
+	MEM_TOTAL="" MEM_AVAIL="" MEM_USED="" MEM_PCT=""
+	local k v rest free=0 buffers=0 cached=0 pagesize="" pfree="" pinact="" pspec=""
+	if [ "$OS" = darwin ]; then
+		MEM_TOTAL=$(sysctl -n hw.memsize 2>/dev/null)
+		[[ $MEM_TOTAL =~ $UINT_RE ]] || MEM_TOTAL=""
+		local vm=""
+		vm=$(vm_stat 2>/dev/null)
+		while IFS= read -r k; do
+			case $k in
+			*"page size of "*)
+				v=${k#*page size of }
+				pagesize=${v%% *}
+				;;
+			"Pages free:"*) pfree=${k##* } ;;
+			"Pages inactive:"*) pinact=${k##* } ;;
+			"Pages speculative:"*) pspec=${k##* } ;;
+			esac
+		done <<EOF
+$vm
+EOF
+		pfree=${pfree%.}
+		pinact=${pinact%.}
+		pspec=${pspec%.}
+		[[ ${pspec:-x} =~ $UINT_RE ]] || pspec=0
+		if [[ ${pagesize:-x} =~ $UINT_RE ]] && [[ ${pfree:-x} =~ $UINT_RE ]] && [[ ${pinact:-x} =~ $UINT_RE ]]; then
+			MEM_AVAIL=$(((pfree + pinact + pspec) * pagesize))
+		fi
+	elif [ -r /proc/meminfo ]; then
+		local avail=""
+		while read -r k v rest; do
+			case $k in
+			MemTotal:) MEM_TOTAL=$((v * 1024)) ;;
+			MemAvailable:) avail=$((v * 1024)) ;;
+			MemFree:) free=$((v * 1024)) ;;
+			Buffers:) buffers=$((v * 1024)) ;;
+			Cached:) cached=$((v * 1024)) ;;
+			esac
+		done </proc/meminfo
+		if [ -n "$avail" ]; then MEM_AVAIL=$avail; else MEM_AVAIL=$((free + buffers + cached)); fi
+	fi
+	if [ -n "$MEM_TOTAL" ] && [ -n "$MEM_AVAIL" ]; then
+		[ "$MEM_AVAIL" -le "$MEM_TOTAL" ] || MEM_AVAIL=$MEM_TOTAL
+		MEM_USED=$((MEM_TOTAL - MEM_AVAIL))
+		pct10 "$MEM_USED" "$MEM_TOTAL"
+		MEM_PCT=$PCT
+	else
+		MEM_AVAIL=""
+	fi
+}
+
+cpu_count() {
+	CPU_COUNT=""
+	if [ "$OS" = darwin ]; then
+		CPU_COUNT=$(sysctl -n hw.ncpu 2>/dev/null)
+	elif have nproc; then
+		CPU_COUNT=$(nproc 2>/dev/null)
+	fi
+	[[ ${CPU_COUNT:-x} =~ $UINT_RE ]] || CPU_COUNT=$(getconf _NPROCESSORS_ONLN 2>/dev/null)
+	[[ ${CPU_COUNT:-x} =~ $UINT_RE ]] && [ "$CPU_COUNT" -ge 1 ] || CPU_COUNT=""
+}
+
+# Linux: busy share of all CPUs between two /proc/stat samples 0.2 s apart.
+# macOS: sum of `ps -A -o %cpu` divided by the CPU count.
+cpu_pct() {
+	CPU_PCT=""
+	if [ "$OS" = darwin ]; then
+		[ -n "$CPU_COUNT" ] || return
+		CPU_PCT=$(ps -A -o %cpu 2>/dev/null | awk -v n="$CPU_COUNT" '
+			NR > 1 && $1 ~ /^[0-9.]+$/ { s += $1 }
+			END { p = s / n; if (p > 100) p = 100; printf "%.1f", p }')
+	elif [ -r /proc/stat ]; then
+		local c u n s i w q sq st rest t1 i1 t2 i2
+		read -r c u n s i w q sq st rest </proc/stat
+		[ "$c" = cpu ] || return
+		t1=$((u + n + s + i + ${w:-0} + ${q:-0} + ${sq:-0} + ${st:-0}))
+		i1=$((i + ${w:-0}))
+		sleep 0.2
+		read -r c u n s i w q sq st rest </proc/stat
+		t2=$((u + n + s + i + ${w:-0} + ${q:-0} + ${sq:-0} + ${st:-0}))
+		i2=$((i + ${w:-0}))
+		if [ "$t2" -gt "$t1" ]; then
+			pct10 "$(((t2 - t1) - (i2 - i1)))" "$((t2 - t1))"
+			CPU_PCT=$PCT
+		else
+			CPU_PCT=0.0
+		fi
+	fi
+}
+
+uptime_load() {
+	UPTIME_S="" LOAD1="" LOAD5="" LOAD15=""
+	local a b c rest
+	if [ "$OS" = darwin ]; then
+		local bt now
+		bt=$(sysctl -n kern.boottime 2>/dev/null)
+		bt=${bt#*sec = }
+		bt=${bt%%,*}
+		now=$(date +%s)
+		if [[ $bt =~ $UINT_RE ]] && [[ $now =~ $UINT_RE ]]; then UPTIME_S=$((now - bt)); fi
+		read -r a b c rest <<EOF
+$(sysctl -n vm.loadavg 2>/dev/null | tr -d '{}')
+EOF
+		LOAD1=${a:-} LOAD5=${b:-} LOAD15=${c:-}
+	else
+		if [ -r /proc/uptime ]; then
+			read -r a rest </proc/uptime
+			UPTIME_S=${a%%.*}
+		fi
+		if [ -r /proc/loadavg ]; then
+			read -r a b c rest </proc/loadavg
+			LOAD1=$a LOAD5=$b LOAD15=$c
+		fi
+	fi
+}
+
+os_version() {
+	OS_VERSION=""
+	if [ "$OS" = darwin ]; then
+		local v
+		v=$(sw_vers -productVersion 2>/dev/null)
+		[ -n "$v" ] && OS_VERSION="macOS $v"
+	elif [ -r /etc/os-release ]; then
+		local line
+		while IFS= read -r line; do
+			case $line in PRETTY_NAME=*)
+				line=${line#PRETTY_NAME=}
+				line=${line#\"}
+				line=${line%\"}
+				line=${line#\'}
+				line=${line%\'}
+				OS_VERSION=$line
+				;;
+			esac
+		done </etc/os-release
+	fi
+	[ -n "$OS_VERSION" ] || OS_VERSION=$(uname -sr 2>/dev/null)
+}
+
+# ---------------------------------------------------------------- OpenClaw facts
+
+# find_openclaw: sets OC_BIN. Over SSH nvm/npm-global bins are often not on PATH, so look
+# in the usual places too and put the directory found first on PATH (its node comes along).
+find_openclaw() {
+	OC_BIN=$(command -v openclaw 2>/dev/null)
+	[ -n "$OC_BIN" ] && return
+	local d found=""
+	# The last match wins: for nvm that is the highest version (v18 < v20 < v24).
+	for d in "$HOME/.npm-global/bin" "$HOME/.local/bin" "$HOME/.volta/bin" "$HOME/.bun/bin" \
+		"$HOME/.local/share/pnpm" "$HOME/Library/pnpm" /usr/local/bin /opt/homebrew/bin \
+		"$HOME"/.nvm/versions/node/*/bin; do
+		if [ -x "$d/openclaw" ] && [ ! -d "$d/openclaw" ]; then found=$d; fi
+	done
+	if [ -n "$found" ]; then
+		OC_BIN="$found/openclaw"
+		PATH="$found:$PATH"
+	fi
+}
+
+run_openclaw() { # run_openclaw SECONDS OUT ARGS...
+	local secs=$1 out=$2
+	shift 2
+	tmpdir
+	run_tb "$secs" "$out" "$TMPD/openclaw.err" with_user_locale env NO_COLOR=1 FORCE_COLOR=0 "$OC_BIN" "$@"
+}
+
+# openclaw_version: sets OC_VERSION from `openclaw --version` ("OpenClaw 2026.9.6 (eb377ac)"),
+# falling back to the package.json next to the resolved binary.
+openclaw_version() {
+	OC_VERSION=""
+	[ -n "$OC_BIN" ] || return
+	local re='[0-9]+\.[0-9]+(\.[0-9]+)*(-[0-9A-Za-z.]+)?' out="" p t i=0 line
+	tmpdir
+	# Only trust a successful run: an error (e.g. "needs Node >= 24.16") also contains numbers.
+	if run_openclaw 10 "$TMPD/version.out" --version; then
+		out=$(head -n 5 "$TMPD/version.out" 2>/dev/null)
+	else
+		out=""
+	fi
+	if [[ $out =~ $re ]]; then
+		OC_VERSION=${BASH_REMATCH[0]}
+		return
+	fi
+	p=$OC_BIN
+	while [ -L "$p" ] && [ "$i" -lt 20 ]; do
+		t=$(readlink "$p" 2>/dev/null) || break
+		case $t in /*) p=$t ;; *) p="$(dirname "$p")/$t" ;; esac
+		i=$((i + 1))
+	done
+	for t in "$(dirname "$p")/package.json" "$(dirname "$p")/../package.json"; do
+		[ -f "$t" ] || continue
+		grep -q '"name"[[:space:]]*:[[:space:]]*"openclaw"' "$t" 2>/dev/null || continue
+		line=$(grep -m 1 '"version"[[:space:]]*:' "$t" 2>/dev/null)
+		if [[ $line =~ $re ]]; then
+			OC_VERSION=${BASH_REMATCH[0]}
+			return
+		fi
+	done
+}
+
+# skills_summary FILE: FILE holds `openclaw skills list --json` output, possibly after noise lines.
+# Parses the first JSON value (from the first line starting with [ or {) and prints a compact
+# [{"name":..,"eligible":..,"disabled":..},...] for the objects in its "skills" array (or in the
+# top-level array). Prints nothing if the text is not valid JSON or has no such array, so only
+# well-formed JSON ever reaches the answer. Strings are copied as they were (already escaped).
+skills_summary() {
+	awk '
+	function ws() { while (pos <= n && index(" \t\r\n", substr(s, pos, 1)) > 0) pos++ }
+	function str(   c) {
+		pos++
+		while (pos <= n) {
+			c = substr(s, pos, 1)
+			if (c == "\\") { pos += 2; continue }
+			if (c == "\"") { pos++; return 1 }
+			if (c < " ") return 0
+			pos++
+		}
+		return 0
+	}
+	function num(   t) {
+		t = substr(s, pos, 64)
+		if (!match(t, /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/)) return 0
+		pos += RLENGTH
+		return 1
+	}
+	# mode: "top" (the whole value), "list" (the skills array), "skill" (one of its objects), "" (other)
+	function val(mode,   c, r) {
+		if (++depth > 200) return 0
+		ws(); c = substr(s, pos, 1)
+		if (c == "{") r = obj(mode)
+		else if (c == "[") r = arr(mode == "top" ? "list" : mode)
+		else if (c == "\"") r = str()
+		else if (substr(s, pos, 4) == "true" || substr(s, pos, 4) == "null") { pos += 4; r = 1 }
+		else if (substr(s, pos, 5) == "false") { pos += 5; r = 1 }
+		else r = num()
+		depth--
+		return r
+	}
+	function obj(mode,   c, k, v0, v, name, elig, dis) {
+		pos++; ws()
+		name = ""; elig = "null"; dis = "null"
+		if (substr(s, pos, 1) == "}") { pos++; return 1 }
+		while (1) {
+			ws(); if (substr(s, pos, 1) != "\"") return 0
+			k = pos; if (!str()) return 0
+			k = substr(s, k, pos - k)
+			ws(); if (substr(s, pos, 1) != ":") return 0
+			pos++; ws(); v0 = pos
+			if (mode == "top" && k == "\"skills\"" && substr(s, pos, 1) == "[") { if (!val("list")) return 0 }
+			else if (!val("")) return 0
+			if (mode == "skill") {
+				v = substr(s, v0, pos - v0)
+				if (k == "\"name\"" && substr(v, 1, 1) == "\"") name = v
+				if (k == "\"eligible\"" && (v == "true" || v == "false")) elig = v
+				if (k == "\"disabled\"" && (v == "true" || v == "false")) dis = v
+			}
+			ws(); c = substr(s, pos, 1); pos++
+			if (c == "}") break
+			if (c != ",") return 0
+		}
+		if (mode == "skill" && name != "") {
+			out = out (nout++ ? "," : "") "{\"name\":" name ",\"eligible\":" elig ",\"disabled\":" dis "}"
+		}
+		return 1
+	}
+	function arr(mode,   c) {
+		if (mode == "list") found = 1
+		pos++; ws()
+		if (substr(s, pos, 1) == "]") { pos++; return 1 }
+		while (1) {
+			if (!val(mode == "list" ? "skill" : "")) return 0
+			ws(); c = substr(s, pos, 1); pos++
+			if (c == "]") return 1
+			if (c != ",") return 0
+		}
+	}
+	!started && /^[ \t]*[[{]/ { started = 1 }
+	started { gsub(/\r/, ""); s = s (s == "" ? "" : " ") $0 }
+	END {
+		n = length(s); pos = 1; depth = 0; out = ""; nout = 0; found = 0
+		if (n > 0 && val("top") && found) print "[" out "]"
+	}' "$1" 2>/dev/null
+}
+
+openclaw_skills() {
+	OC_SKILLS=null
+	[ -n "$OC_BIN" ] || return
+	local out=""
+	tmpdir
+	run_openclaw 20 "$TMPD/skills.out" skills list --json
+	out=$(skills_summary "$TMPD/skills.out")
+	[ -n "$out" ] && OC_SKILLS=$out
+}
+
+# service_manager: sets SVC to systemd | launchd | none.
+service_manager() {
+	SVC=none
+	if have systemctl; then
+		if systemctl --user cat "$UNIT" >/dev/null 2>&1; then
+			SVC=systemd
+			return
+		fi
+		local rc
+		systemctl --user status "$UNIT" >/dev/null 2>&1
+		rc=$?
+		# 0 = active, 3 = unit exists but is not running, 4 = no such unit (1 = no bus etc.)
+		if [ "$rc" -eq 0 ] || [ "$rc" -eq 3 ] || [ -f "$HOME/.config/systemd/user/$UNIT" ]; then
+			SVC=systemd
+			return
+		fi
+	fi
+	if have launchctl; then
+		# `launchctl list LABEL` may not see the gui domain from an SSH session: print it directly,
+		# and accept the installed plist too.
+		if launchctl list "$LAUNCHD_LABEL" >/dev/null 2>&1 ||
+			launchctl print "gui/$(id -u)/$LAUNCHD_LABEL" >/dev/null 2>&1 ||
+			[ -f "$HOME/Library/LaunchAgents/$LAUNCHD_LABEL.plist" ]; then
+			SVC=launchd
+		fi
+	fi
+}
+
+# http_health: sets HEALTHY=true|false from GET http://127.0.0.1:$PORT/health (2 s timeout).
+http_health() {
+	HEALTHY=false
+	local code="" body=""
+	tmpdir
+	if have curl; then
+		rm -f "$TMPD/health.body"
+		code=$(curl -q -s -m 2 --noproxy '*' -o "$TMPD/health.body" -w '%{http_code}' \
+			"http://127.0.0.1:$PORT/health" 2>/dev/null)
+		body=$(head -c 65536 "$TMPD/health.body" 2>/dev/null)
+	else
+		local resp=""
+		resp=$(
+			exec 2>/dev/null
+			exec 3<>"/dev/tcp/127.0.0.1/$PORT" || exit 1
+			printf 'GET /health HTTP/1.0\r\nHost: 127.0.0.1:%s\r\nConnection: close\r\n\r\n' "$PORT" >&3
+			i=0
+			while [ "$i" -lt 200 ]; do
+				line=""
+				IFS= read -r -t 2 line <&3 || { [ -n "$line" ] && printf '%s\n' "$line"; break; }
+				printf '%s\n' "$line"
+				i=$((i + 1))
+			done
+			exec 3<&-
+		)
+		code=${resp%%"$NL"*}
+		code=${code#HTTP/* }
+		code=${code%% *}
+		case $resp in *"$CR$NL$CR$NL"*) body=${resp#*"$CR$NL$CR$NL"} ;; *"$NL$NL"*) body=${resp#*"$NL$NL"} ;; esac
+	fi
+	case $code in 2[0-9][0-9]) ;; *) return ;; esac
+	body=${body//[[:space:]]/}
+	case $body in *'"ok":true'* | *'"status":"live"'*) HEALTHY=true ;; esac
+}
+
+# find_pid: sets GW_PID to the gateway's pid: ~/.ocm/gateway.pid (if alive), the listener on
+# $PORT (lsof, then ss), then a process whose command line matches openclaw.*gateway.
+find_pid() {
+	GW_PID=""
+	local p="" line="" local_addr rest
+	if [ -f "$HOME/.ocm/gateway.pid" ]; then
+		read -r p rest <"$HOME/.ocm/gateway.pid" 2>/dev/null
+		if is_uint "${p:-x}" && alive "$p"; then
+			GW_PID=$p
+			return
+		fi
+	fi
+	if have lsof; then
+		p=$(lsof -nP -iTCP:"$PORT" -sTCP:LISTEN -t 2>/dev/null | head -n 1)
+		if is_uint "${p:-x}"; then
+			GW_PID=$p
+			return
+		fi
+	fi
+	if have ss; then
+		while read -r _ _ _ local_addr _ rest; do
+			case $local_addr in *:"$PORT") ;; *) continue ;; esac
+			case $rest in *pid=[0-9]*)
+				p=${rest#*pid=}
+				p=${p%%[!0-9]*}
+				GW_PID=$p
+				return
+				;;
+			esac
+		done <<EOF
+$(ss -ltnp 2>/dev/null)
+EOF
+	fi
+	if have pgrep; then
+		for p in $(pgrep -f 'openclaw.*gateway' 2>/dev/null); do
+			[ "$p" = "$$" ] && continue
+			# Only a node (or openclaw) process counts: not this agent, `systemctl ... openclaw-gateway`,
+			# `journalctl -u openclaw-gateway` or an editor that happen to match.
+			line=$(ps -o args= -p "$p" 2>/dev/null)
+			line=${line%% *}
+			case ${line##*/} in node | node[0-9]* | nodejs | bun | openclaw*) ;; *) continue ;; esac
+			GW_PID=$p
+			return
+		done
+	fi
+}
+
+default_disk_path() {
+	if [ -n "$DISK_PATH" ]; then return; fi
+	if [ -d "$OC_HOME" ]; then DISK_PATH=$OC_HOME; else DISK_PATH=$HOME; fi
+}
+
+# ---------------------------------------------------------------- subcommands
+
+cmd_version() {
+	emit "{\"agent_version\":$AGENT_VERSION}"
+}
+
+cmd_status() {
+	local hostname="" arch="" j_host j_osv j_arch load mem disk oc gw home_exists=false
+	hostname=$(hostname 2>/dev/null) || hostname=""
+	[ -n "$hostname" ] || hostname=$(uname -n 2>/dev/null)
+	arch=$(uname -m 2>/dev/null)
+	os_version
+	uptime_load
+	cpu_count
+	cpu_pct
+	mem_info
+	default_disk_path
+	disk_info "$DISK_PATH"
+
+	jstrn "$hostname"
+	j_host=$JS
+	jstrn "$OS_VERSION"
+	j_osv=$JS
+	jstrn "$arch"
+	j_arch=$JS
+
+	local l1 l5 l15
+	jnum "$LOAD1"; l1=$JN
+	jnum "$LOAD5"; l5=$JN
+	jnum "$LOAD15"; l15=$JN
+	if [ "$l1" = null ] || [ "$l5" = null ] || [ "$l15" = null ]; then load=null; else load="[$l1,$l5,$l15]"; fi
+
+	jnum "$MEM_TOTAL"; mem="{\"total_bytes\":$JN"
+	jnum "$MEM_USED"; mem="$mem,\"used_bytes\":$JN"
+	jnum "$MEM_AVAIL"; mem="$mem,\"available_bytes\":$JN"
+	jnum "$MEM_PCT"; mem="$mem,\"used_pct\":$JN}"
+
+	jstr "$DISK_PATH"; disk="{\"path\":$JS"
+	jnum "$DISK_TOTAL"; disk="$disk,\"total_bytes\":$JN"
+	jnum "$DISK_USED"; disk="$disk,\"used_bytes\":$JN"
+	jnum "$DISK_AVAIL"; disk="$disk,\"available_bytes\":$JN"
+	jnum "$DISK_PCT"; disk="$disk,\"used_pct\":$JN}"
+
+	find_openclaw
+	openclaw_version
+	service_manager
+	http_health
+	find_pid
+	openclaw_skills
+	[ -d "$OC_HOME" ] && home_exists=true
+
+	local running=false
+	if [ -n "$GW_PID" ] || [ "$HEALTHY" = true ]; then running=true; fi
+	jnum "$GW_PID"
+	gw="{\"running\":$running,\"pid\":$JN,\"port\":$PORT,\"healthy\":$HEALTHY}"
+
+	if [ -n "$OC_BIN" ]; then oc="{\"installed\":true"; else oc="{\"installed\":false"; fi
+	jstrn "$OC_BIN"; oc="$oc,\"path\":$JS"
+	jstrn "$OC_VERSION"; oc="$oc,\"version\":$JS"
+	jstr "$OC_HOME"; oc="$oc,\"home\":$JS,\"home_exists\":$home_exists"
+	oc="$oc,\"service_manager\":\"$SVC\",\"gateway\":$gw,\"skills\":$OC_SKILLS}"
+
+	local now uptime cpus cpu
+	now=$(date +%s)
+	jnum "$now"; now=$JN
+	jnum "$UPTIME_S"; uptime=$JN
+	jnum "$CPU_COUNT"; cpus=$JN
+	jnum "$CPU_PCT"; cpu=$JN
+	jstr "$OS"
+	emit "{\"agent_version\":$AGENT_VERSION,\"hostname\":$j_host,\"os\":$JS,\"os_version\":$j_osv,\"arch\":$j_arch,\"uptime_s\":$uptime,\"load\":$load,\"cpu_count\":$cpus,\"cpu_pct\":$cpu,\"mem\":$mem,\"disk\":$disk,\"openclaw\":$oc,\"time_unix\":$now}"
+}
+
+cmd_health() {
+	local ok=true problems="" installed=false running=false
+	find_openclaw
+	http_health
+	find_pid
+	mem_info
+	default_disk_path
+	disk_info "$DISK_PATH"
+
+	add_problem() {
+		jstr "$1"
+		if [ -z "$problems" ]; then problems=$JS; else problems="$problems,$JS"; fi
+	}
+	if [ -n "$OC_BIN" ]; then installed=true; else add_problem "openclaw is not installed (not found on PATH)"; fi
+	if [ -n "$GW_PID" ] || [ "$HEALTHY" = true ]; then running=true; else add_problem "gateway process not running"; fi
+	if [ "$HEALTHY" != true ]; then
+		ok=false
+		add_problem "gateway not answering on 127.0.0.1:$PORT/health"
+	fi
+	if [ -n "$DISK_PCT" ] && [ "$DISK_PCT" -ge 95 ]; then
+		ok=false
+		add_problem "disk almost full: $DISK_PCT% used on $DISK_PATH"
+	fi
+	local d m
+	jnum "$DISK_PCT"; d=$JN
+	jnum "$MEM_PCT"; m=$JN
+	emit "{\"ok\":$ok,\"checks\":{\"openclaw_installed\":$installed,\"gateway_running\":$running,\"gateway_healthy\":$HEALTHY,\"disk_used_pct\":$d,\"mem_used_pct\":$m},\"problems\":[$problems]}"
+	[ "$ok" = true ]
+}
+
+# logging.file from $OC_HOME/openclaw.json, found with sed (no jq): the "file" key inside
+# the "logging" object, as long as no nested object comes before it.
+config_log_file() {
+	CFG_LOG=""
+	local cfg="$OC_HOME/openclaw.json" v=""
+	[ -f "$cfg" ] || return
+	v=$(tr '\n\r\t' '   ' <"$cfg" 2>/dev/null |
+		sed -n -E 's/.*[{,[:space:]]"?logging"?[[:space:]]*:[[:space:]]*\{([^}]*[{,[:space:]])?"?file"?[[:space:]]*:[[:space:]]*"([^"]*)".*/\2/p' 2>/dev/null)
+	[ -n "$v" ] || return
+	expand_tilde "$v"
+	case $EXPANDED in /*) CFG_LOG=$EXPANDED ;; *) CFG_LOG="$OC_HOME/$EXPANDED" ;; esac
+}
+
+# newest_file GLOB...: sets NEWEST to the most recently modified regular file among the args.
+newest_file() {
+	NEWEST=""
+	local f have_any=0
+	for f in "$@"; do [ -f "$f" ] && have_any=1 && break; done
+	[ "$have_any" = 1 ] || return
+	# shellcheck disable=SC2012 # newest by mtime, portable to BSD (no find -printf)
+	NEWEST=$(ls -t "$@" 2>/dev/null | head -n 1)
+	[ -f "$NEWEST" ] || NEWEST=""
+}
+
+cmd_logs() {
+	local n=100 src=none file="" line first=1
+	if [ -n "$LOGS_ARG" ]; then
+		if ! { is_uint "$LOGS_ARG" && [ "$((10#$LOGS_ARG))" -ge 1 ]; }; then
+			fail 2 "logs count must be a positive integer (got '$LOGS_ARG')"
+		fi
+		n=$((10#$LOGS_ARG))
+	fi
+	[ "$n" -le 5000 ] || n=5000
+	tmpdir
+
+	config_log_file
+	if [ -n "$CFG_LOG" ] && [ -f "$CFG_LOG" ]; then
+		src="file:$CFG_LOG"
+		file=$CFG_LOG
+	fi
+	if [ -z "$file" ]; then
+		service_manager
+		if [ "$SVC" = systemd ] && have journalctl; then
+			run_tb 20 "$TMPD/journal" /dev/null \
+				with_user_locale journalctl --user -u "$UNIT" -n "$n" --no-pager -o cat -q
+			if [ -s "$TMPD/journal" ] && [ "$(head -n 1 "$TMPD/journal")" != "-- No entries --" ]; then
+				src=journalctl
+				file="$TMPD/journal"
+			fi
+		fi
+	fi
+	if [ -z "$file" ]; then
+		local t=${TMPDIR:-/tmp}
+		t=${t%/}
+		newest_file /tmp/openclaw/openclaw-*.log
+		[ -n "$NEWEST" ] || [ "$t" = /tmp ] || newest_file "$t"/openclaw/openclaw-*.log
+		[ -n "$NEWEST" ] || newest_file "$OC_HOME"/logs/*.log
+		if [ -n "$NEWEST" ]; then
+			src="file:$NEWEST"
+			file=$NEWEST
+		fi
+	fi
+
+	jstr "$src"
+	printf '{"source":%s,"lines":[' "$JS" >&5
+	if [ -n "$file" ]; then
+		tail -n "$n" "$file" >"$TMPD/tail" 2>/dev/null
+		while IFS= read -r line || [ -n "$line" ]; do
+			jstr "$line"
+			if [ "$first" = 1 ]; then
+				printf '%s' "$JS" >&5
+				first=0
+			else
+				printf ',%s' "$JS" >&5
+			fi
+		done <"$TMPD/tail"
+	fi
+	printf ']}\n' >&5
+}
+
+cmd_restart() {
+	local method rc=0 out="" t0 healthy=false old new
+	if [ -n "$RESTART_CMD" ]; then
+		method=custom
+	else
+		service_manager
+		method=$SVC
+	fi
+	if [ "$method" = none ]; then
+		fail 1 "no service manager found for the OpenClaw gateway (no systemd user unit $UNIT, no launchd $LAUNCHD_LABEL); configure a restart command"
+	fi
+	tmpdir
+	find_pid
+	old=$GW_PID
+	now_ms
+	t0=$NOW_MS
+	case $method in
+	custom) run_tb 120 "$TMPD/restart.out" - with_user_locale sh -c "$RESTART_CMD" ;;
+	systemd) run_tb 120 "$TMPD/restart.out" - with_user_locale systemctl --user restart "$UNIT" ;;
+	launchd) run_tb 120 "$TMPD/restart.out" - with_user_locale launchctl kickstart -k "gui/$(id -u)/$LAUNCHD_LABEL" ;;
+	esac
+	rc=$?
+	if [ "$rc" -ne 0 ]; then
+		out=$(tail -c 600 "$TMPD/restart.out" 2>/dev/null)
+		if [ "$rc" -eq 124 ]; then
+			out="restart command ($method) timed out after 120 s${out:+: $out}"
+		else
+			out="restart command ($method) failed with exit code $rc${out:+: $out}"
+		fi
+		jstr "$out"
+		jnum "$old"
+		emit "{\"ok\":false,\"method\":\"$method\",\"old_pid\":$JN,\"pid\":null,\"healthy\":false,\"waited_ms\":null,\"error\":$JS}"
+		exit 1
+	fi
+
+	local start limit=$((WAIT_S * 1000))
+	now_ms
+	start=$NOW_MS
+	while :; do
+		http_health
+		if [ "$HEALTHY" = true ]; then
+			healthy=true
+			break
+		fi
+		now_ms
+		[ $((NOW_MS - start)) -lt "$limit" ] || break
+		sleep 0.5
+	done
+	now_ms
+	local waited=$((NOW_MS - t0))
+	find_pid
+	new=$GW_PID
+	local jo jp
+	jnum "$old"; jo=$JN
+	jnum "$new"; jp=$JN
+	if [ "$healthy" = true ]; then
+		emit "{\"ok\":true,\"method\":\"$method\",\"old_pid\":$jo,\"pid\":$jp,\"healthy\":true,\"waited_ms\":$waited}"
+		return 0
+	fi
+	jstr "gateway did not become healthy within $WAIT_S s"
+	emit "{\"ok\":false,\"method\":\"$method\",\"old_pid\":$jo,\"pid\":$jp,\"healthy\":false,\"waited_ms\":$waited,\"error\":$JS}"
+	return 1
+}
+
+case $SUBCMD in
+version) cmd_version ;;
+status) cmd_status ;;
+health) cmd_health ;;
+logs) cmd_logs ;;
+openclaw-restart) cmd_restart ;;
+'') fail 2 "missing subcommand (one of: version, status, health, logs [N], openclaw-restart)" ;;
+*) fail 2 "unknown subcommand: $SUBCMD (one of: version, status, health, logs [N], openclaw-restart)" ;;
+esac

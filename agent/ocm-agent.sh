@@ -225,7 +225,8 @@ pct10() {
 SUBCMD=""
 LOGS_ARG=""
 OC_HOME="$HOME/.openclaw"
-PORT=18789
+# empty: gateway.port from openclaw.json, else 18789
+PORT=""
 DISK_PATH=""
 RESTART_CMD=""
 WAIT_S=30
@@ -981,6 +982,19 @@ cmd_restart() {
 	emit "{\"ok\":false,\"method\":\"$method\",\"old_pid\":$jo,\"pid\":$jp,\"healthy\":false,\"waited_ms\":$waited,\"error\":$JS}"
 	return 1
 }
+
+# gateway.port from $OC_HOME/openclaw.json (sed, no jq), as long as no nested object comes first
+config_gateway_port() {
+	local cfg="$OC_HOME/openclaw.json" v=""
+	[ -f "$cfg" ] || return
+	v=$(tr '\n\r\t' '   ' <"$cfg" 2>/dev/null |
+		sed -n -E 's/.*[{,[:space:]]"?gateway"?[[:space:]]*:[[:space:]]*\{([^}]*[{,[:space:]])?"?port"?[[:space:]]*:[[:space:]]*([0-9]+).*/\2/p' 2>/dev/null)
+	is_uint "$v" && PORT=$v
+}
+if [ -z "$PORT" ]; then
+	config_gateway_port
+	[ -n "$PORT" ] || PORT=18789
+fi
 
 case $SUBCMD in
 version) cmd_version ;;

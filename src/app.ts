@@ -7,11 +7,16 @@ import type { UserFromGetMe } from 'grammy/types';
 import { createCatalog } from './actions/catalog.js';
 import type { AnyAction } from './actions/types.js';
 import { createBotInstance, installFeatures, CONSOLE_BOT_INFO } from './bot/bot.js';
-import { createConsoleAdapter, type ConsoleAdapter } from './bot/console.js';
+import { CONSOLE_CHAT_ID, createConsoleAdapter, type ConsoleAdapter } from './bot/console.js';
+import type { OcmContext } from './bot/context.js';
+import { actionButton } from './bot/features/buttons.js';
+import { b, code, esc } from './bot/render/html.js';
 import { createMessenger } from './bot/messenger.js';
 import type { Config } from './config.js';
 import type { Logger } from './log.js';
+import { ensureOcmKey } from './nodes/keys.js';
 import { createNodeService, type NodeService } from './nodes/service.js';
+import type { Reply } from './actions/types.js';
 import { createPipeline, type Pipeline } from './pipeline/pipeline.js';
 import { acquireDataDirLock } from './store/lock.js';
 import { createStore, type Store } from './store/store.js';
@@ -34,7 +39,9 @@ export interface AppDeps {
 
 export interface App {
   config: Config;
-  bot: Bot;
+  bot: Bot<OcmContext>;
+  /** Sends a message to every owner (Telegram) or to the console chat. */
+  notify(reply: Reply): Promise<void>;
   pipeline: Pipeline;
   store: Store;
   nodes: NodeService;
@@ -74,13 +81,44 @@ export function createApp(config: Config, deps: AppDeps): App {
     ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}),
     ...(consoleMode ? { botInfo: CONSOLE_BOT_INFO } : deps.botInfo ? { botInfo: deps.botInfo } : {}),
     transformers,
+    ...(adapter ? { fetch: adapter.fetch } : {}),
   });
   const messenger = createMessenger(bot.api, log);
-  const nodes = createNodeService({ store, log, dataDir: config.dataDir, now });
-  nodes.ensureLocalNode();
+  const ownerChats = consoleMode ? [CONSOLE_CHAT_ID] : config.telegram.ownerIds;
+  async function notify(reply: Reply): Promise<void> {
+    for (const chat of ownerChats) {
+      await messenger.send(chat, reply).catch((err: unknown) => log.warn({ err, chat }, 'owner notice not delivered'));
+    }
+  }
+  const ocmKey = ensureOcmKey(config.dataDir);
+  const nodes = createNodeService({
+    store,
+    log,
+    dataDir: config.dataDir,
+    now,
+    fanout: config.ssh.fanout,
+    ssh: {
+      privateKeyPath: ocmKey.privateKeyPath,
+      readyTimeoutMs: config.ssh.handshakeTimeoutS * 1000,
+      commandTimeoutMs: config.ssh.commandTimeoutS * 1000,
+      keepaliveMs: config.ssh.keepaliveS * 1000,
+    },
+    onHostKey(node, kind, presented) {
+      const html =
+        kind === 'mismatch'
+          ? `🚨 ${b(node.id)}: the SSH host key changed!
+Pinned: ${code(node.hostKeyFp ?? '?')}
+Now: ${code(presented)}
+OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; otherwise treat this as an attack.`
+          : `🔐 ${b(node.id)} (${esc(node.sshUser)}@${esc(node.host)}:${node.port}) presents host key ${code(presented)}, not trusted yet. OCM will not connect until an owner trusts it.`;
+      void notify({ html, buttons: [[actionButton(kind === 'mismatch' ? '🔐 Re-pin (high risk)' : '🔐 Trust this key', 'trusthost', node.id)]] });
+    },
+  });
+  if (config.localNode) nodes.ensureLocalNode();
+  nodes.syncDeclared(config.nodes);
   const pipeline = createPipeline({
     catalog,
-    services: { config, store, nodes, log, now },
+    services: { config, store, nodes, log, now, ocmPublicKey: ocmKey.publicKey },
     store,
     messenger,
     log,
@@ -100,12 +138,17 @@ export function createApp(config: Config, deps: AppDeps): App {
           onLimitExceeded: (ctx) => log.warn({ user: ctx.from?.id }, 'rate limit exceeded, update dropped'),
         }),
       ];
-  installFeatures(bot, { pipeline, catalog, log, isOwner, ...(consoleMode ? { consoleUser } : {}) }, { middlewares });
+  installFeatures(
+    bot,
+    { pipeline, catalog, log, isOwner, listNodes: () => store.nodes.list(), ocmPublicKey: ocmKey.publicKey, kv: store.kv, ...(consoleMode ? { consoleUser } : {}) },
+    { middlewares },
+  );
 
   let stopped = false;
   return {
     config,
     bot,
+    notify,
     pipeline,
     store,
     nodes,

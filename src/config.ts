@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { Secret } from './secret.js';
+import { fingerprintSchema, homeSchema, hostSchema, nameSchema, nodeIdSchema, portSchema, sshUserSchema } from './nodes/model.js';
 import type { LogLevel } from './log.js';
 
 export interface Config {
@@ -12,7 +13,25 @@ export interface Config {
   dataDir: string;
   logLevel: LogLevel;
   pipeline: { confirmTimeoutS: number; operationTimeoutS: number };
+  ssh: { handshakeTimeoutS: number; commandTimeoutS: number; keepaliveS: number; fanout: number };
+  /** Register this machine as node `local`. */
+  localNode: boolean;
+  /** Nodes declared in the config file; their host keys still need an owner's trust. */
+  nodes: DeclaredNode[];
   configFile?: string;
+}
+
+export interface DeclaredNode {
+  id: string;
+  name: string;
+  host: string;
+  port: number;
+  user: string;
+  home: string;
+  keyPath?: string;
+  gatewayPort: number;
+  restartCmd?: string;
+  hostKey?: string;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -34,6 +53,34 @@ const fileSchema = z
     pipeline: z
       .object({ confirm_timeout_s: positiveSeconds.optional(), operation_timeout_s: positiveSeconds.optional() })
       .strict()
+      .optional(),
+    ssh: z
+      .object({
+        handshake_timeout_s: positiveSeconds.optional(),
+        command_timeout_s: positiveSeconds.optional(),
+        keepalive_s: positiveSeconds.optional(),
+        fanout: z.coerce.number().int().min(1).max(100).optional(),
+      })
+      .strict()
+      .optional(),
+    local_node: z.boolean().optional(),
+    nodes: z
+      .array(
+        z
+          .object({
+            id: nodeIdSchema,
+            name: nameSchema.optional(),
+            host: hostSchema,
+            port: portSchema.default(22),
+            user: sshUserSchema,
+            home: homeSchema.default('~/.openclaw'),
+            key_path: z.string().min(1).optional(),
+            gateway_port: portSchema.default(18789),
+            restart_cmd: z.string().min(1).optional(),
+            host_key: fingerprintSchema.optional(),
+          })
+          .strict(),
+      )
       .optional(),
   })
   .strict();
@@ -103,17 +150,20 @@ export function createConfig(env: Record<string, string | undefined>, file?: { p
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      let key = issue.path.filter((p) => typeof p === 'string').join('.');
+      const key = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
       if (issue.code === 'unrecognized_keys') {
         for (const k of issue.keys) errors.push(`${key ? `${key}.` : ''}${k}: unknown setting${file ? ` in ${file.path}` : ''}`);
         continue;
       }
-      const envName = source.get(key);
+      const envName = source.get(key.replace(/\[\d+\]$/, ''));
       errors.push(`${envName ?? key}: ${issue.message}`);
     }
     return { ok: false, errors };
   }
   const f: FileConfig = parsed.data;
+  const ids = (f.nodes ?? []).map((n) => n.id);
+  for (const dup of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) errors.push(`nodes: node id '${dup}' is declared twice`);
+  if (ids.includes('local')) errors.push("nodes: 'local' is the built-in node; give the declared node another id");
   const token = f.telegram?.token;
   const ownerIds = f.telegram?.owner_ids ?? [];
   if (token && ownerIds.length === 0) {
@@ -130,6 +180,25 @@ export function createConfig(env: Record<string, string | undefined>, file?: { p
       confirmTimeoutS: f.pipeline?.confirm_timeout_s ?? 60,
       operationTimeoutS: f.pipeline?.operation_timeout_s ?? 300,
     },
+    ssh: {
+      handshakeTimeoutS: f.ssh?.handshake_timeout_s ?? 10,
+      commandTimeoutS: f.ssh?.command_timeout_s ?? 60,
+      keepaliveS: f.ssh?.keepalive_s ?? 15,
+      fanout: f.ssh?.fanout ?? 10,
+    },
+    localNode: f.local_node ?? true,
+    nodes: (f.nodes ?? []).map((n) => ({
+      id: n.id,
+      name: n.name ?? n.id,
+      host: n.host,
+      port: n.port,
+      user: n.user,
+      home: n.home,
+      gatewayPort: n.gateway_port,
+      ...(n.key_path ? { keyPath: resolve(cwd, n.key_path) } : {}),
+      ...(n.restart_cmd ? { restartCmd: n.restart_cmd } : {}),
+      ...(n.host_key ? { hostKey: n.host_key } : {}),
+    })),
   };
   if (token) config.telegram.token = new Secret(token);
   if (f.telegram?.api_root) config.telegram.apiRoot = f.telegram.api_root;

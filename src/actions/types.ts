@@ -23,6 +23,8 @@ export interface Reply {
   document?: { filename: string; content: string | Buffer; caption?: string };
   /** Sent without a notification sound. */
   silent?: boolean;
+  /** Structured result for callers inside OCM (conversations); never shown. */
+  data?: Record<string, unknown>;
 }
 
 export type ActorKind = 'telegram' | 'console' | 'cron' | 'system';
@@ -53,6 +55,8 @@ export interface Services {
   catalog(): readonly AnyAction[];
   /** What runs on a node now, if anything. */
   busy(nodeId: string): BusyInfo | undefined;
+  /** OCM's own SSH public key (what operators install on nodes). */
+  ocmPublicKey: string | null;
 }
 
 export interface RunContext {
@@ -70,6 +74,8 @@ export interface ActionDef<S extends z.ZodType = z.ZodType> {
   name: string;
   /** Slash command without "/", or null for actions reachable only from buttons, jobs or alerts. */
   command?: string | null;
+  /** The slash command is answered by a bot conversation that collects the params, then invokes the action. */
+  interactive?: boolean;
   /** Group shown in /help: "fleet", "nodes", "backup"… */
   group: string;
   /** One line: used by /help, by natural-language tools and in the audit log. */
@@ -86,7 +92,7 @@ export interface ActionDef<S extends z.ZodType = z.ZodType> {
   /** The audit target: "g3s-01", "all"… */
   target?(params: z.output<S>): string | null;
   /** What will happen, shown in the confirmation prompt. */
-  confirmText?(params: z.output<S>): string;
+  confirmText?(params: z.output<S>, services: Services): string;
   timeoutMs?: number;
   run(params: z.output<S>, ctx: RunContext): Promise<Reply>;
 }

@@ -1,10 +1,14 @@
 import { Bot, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import type { BotDeps } from './context.js';
+import { conversations, createConversation } from '@grammyjs/conversations';
+import type { Context } from 'grammy';
+import { newNodeConversation } from './conversations/newnode.js';
+import type { BotDeps, OcmContext } from './context.js';
 import { authFeature } from './features/auth.js';
+import { buttonsFeature } from './features/buttons.js';
 import { commandsFeature } from './features/commands.js';
-import { confirmFeature } from './features/confirm.js';
 import { unhandledFeature } from './features/unhandled.js';
+import { createMyNodeMenu, listText } from './menus/mynode.js';
 
 export interface BotOpts {
   token: string;
@@ -12,23 +16,42 @@ export interface BotOpts {
   botInfo?: UserFromGetMe;
   /** API transformers installed first (console output, test capture, auto-retry). */
   transformers?: Transformer[];
+  /** Replaces the HTTP layer of every Api built from this bot's options (console mode). */
+  fetch?: typeof fetch;
 }
 
 /** The bare grammY bot: its API exists before the pipeline (which sends through it) is built. */
-export function createBotInstance(opts: BotOpts): Bot {
-  const bot = new Bot(opts.token, {
+export function createBotInstance(opts: BotOpts): Bot<OcmContext> {
+  const bot = new Bot<OcmContext>(opts.token, {
     ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
-    ...(opts.apiRoot ? { client: { apiRoot: opts.apiRoot } } : {}),
+    client: { ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}), ...(opts.fetch ? { fetch: opts.fetch } : {}) },
   });
   for (const t of opts.transformers ?? []) bot.api.config.use(t);
   return bot;
 }
 
-/** Installs the features in their fixed order: middlewares, confirmations, commands, unhandled last. */
-export function installFeatures(bot: Bot, deps: BotDeps, extra: { middlewares?: Parameters<Bot['use']>[0][] } = {}): void {
+/**
+ * Installs the features in their fixed order: middlewares, owner check, conversations, menus,
+ * buttons, commands, and the unhandled fallback last.
+ */
+export function installFeatures(bot: Bot<OcmContext>, deps: BotDeps, extra: { middlewares?: Parameters<Bot<OcmContext>['use']>[0][] } = {}): void {
   for (const m of extra.middlewares ?? []) bot.use(m);
   bot.use(authFeature(deps));
-  bot.use(confirmFeature(deps));
+  bot.use(
+    conversations<OcmContext, Context>({
+      storage: {
+        read: (key) => deps.kv.get(`conversation.${key}`),
+        write: (key, state) => deps.kv.set(`conversation.${key}`, state),
+        delete: (key) => deps.kv.delete(`conversation.${key}`),
+      },
+    }),
+  );
+  bot.use(createConversation(newNodeConversation(deps), 'newnode'));
+  const myNode = createMyNodeMenu(deps);
+  bot.use(myNode);
+  bot.use(buttonsFeature(deps));
+  bot.command('newnode', (ctx) => ctx.conversation.enter('newnode', typeof ctx.match === 'string' ? ctx.match : ''));
+  bot.command('mynode', (ctx) => ctx.reply(listText(deps), { parse_mode: 'HTML', reply_markup: myNode }));
   bot.use(commandsFeature(deps));
   bot.use(unhandledFeature(deps));
   bot.catch((err) => deps.log.error({ err: err.error, update: err.ctx.update.update_id }, 'bot handler failed'));

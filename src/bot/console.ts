@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Bot, Transformer } from 'grammy';
+import type { Transformer } from 'grammy';
 import type { Update } from 'grammy/types';
 import { toPlain } from './render/html.js';
 
@@ -52,9 +52,9 @@ export function createConsoleAdapter(opts: { output: Writable; outboxDir: string
     return { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private', first_name: opts.userName }, text, ...extra };
   }
 
-  const transformer: Transformer = async (_prev, method, payload) => {
-    const p = payload as Record<string, unknown>;
-    const ok = <T>(result: T) => ({ ok: true as const, result }) as never;
+  function handle(method: string, payload: unknown): { ok: true; result: unknown } {
+    const p = (payload ?? {}) as Record<string, unknown>;
+    const ok = (result: unknown) => ({ ok: true as const, result });
     switch (method) {
       case 'sendMessage': {
         const m = message(Number(p.chat_id), String(p.text));
@@ -81,6 +81,12 @@ export function createConsoleAdapter(opts: { output: Writable; outboxDir: string
         print(`${caption}📎 ${name} (${size} bytes) saved to ${path}${showKeyboard(m.message_id, p.reply_markup)}`);
         return ok(m);
       }
+      case 'editMessageReplyMarkup': {
+        const id = Number(p.message_id);
+        const kb = showKeyboard(id, p.reply_markup);
+        if (kb) print(`✎ ${toPlain(texts.get(id) ?? '')}${kb}`);
+        return ok(message(Number(p.chat_id), texts.get(id) ?? '', { message_id: id }));
+      }
       case 'answerCallbackQuery':
         if (p.text) print(`  ↳ ${String(p.text)}`);
         return ok(true);
@@ -89,7 +95,20 @@ export function createConsoleAdapter(opts: { output: Writable; outboxDir: string
       default:
         return ok(true);
     }
-  };
+  }
+
+  const transformer: Transformer = async (_prev, method, payload) => handle(method, payload) as never;
+
+  /**
+   * The same printing as a `fetch` for grammY's client: Api instances that plugins create on
+   * their own (the conversations plugin does) reach the console this way instead of the network.
+   */
+  const fetchImpl = (async (input: unknown, init?: { body?: unknown }) => {
+    const method = String(input).split('/').pop() ?? '';
+    let payload: unknown = {};
+    if (typeof init?.body === 'string') payload = JSON.parse(init.body);
+    return new Response(JSON.stringify(handle(method, payload)), { headers: { 'content-type': 'application/json' } });
+  }) as typeof fetch;
 
   function textUpdate(text: string): Update {
     const entities = text.startsWith('/') ? [{ type: 'bot_command' as const, offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
@@ -122,6 +141,7 @@ export function createConsoleAdapter(opts: { output: Writable; outboxDir: string
 
   return {
     transformer,
+    fetch: fetchImpl,
     /** The update a typed line stands for: a button press when it is the number of a shown button. */
     updateFor(line: string): Update {
       const n = /^\s*(\d{1,2})\s*$/.exec(line);
@@ -141,7 +161,7 @@ export type ConsoleAdapter = ReturnType<typeof createConsoleAdapter>;
  * open confirmations are cancelled, running operations are awaited, and the promise settles.
  */
 export async function runConsole(opts: {
-  bot: Bot;
+  bot: { handleUpdate(update: Update): Promise<void> };
   adapter: ConsoleAdapter;
   input: Readable;
   output: Writable;

@@ -1,7 +1,13 @@
+import type { ConversationFlavor } from '@grammyjs/conversations';
 import type { Context } from 'grammy';
 import type { Actor, AnyAction } from '../actions/types.js';
 import type { Logger } from '../log.js';
+import type { NodeRecord } from '../nodes/model.js';
+import type { KvRepo } from '../store/kv-repo.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
+
+/** The bot's context: grammY's plus the conversations plugin's controls. */
+export type OcmContext = ConversationFlavor<Context>;
 
 /** What the bot's features need; built by createApp. */
 export interface BotDeps {
@@ -11,6 +17,12 @@ export interface BotDeps {
   /** Console mode: every update comes from the trusted local OS user. */
   consoleUser?: string;
   isOwner(userId: string): boolean;
+  /** Nodes as last recorded, for menus and conversations (no probing). */
+  listNodes(): NodeRecord[];
+  /** OCM's SSH public key, shown during onboarding. */
+  ocmPublicKey: string | null;
+  /** Where conversations keep their state, so a restart resumes them. */
+  kv: KvRepo;
 }
 
 export function actorOf(ctx: Context, deps: BotDeps): Actor {

@@ -74,6 +74,8 @@ export interface AgentClientOpts {
   scriptPath: string;
   /** File system whose usage `status` reports (default: the OpenClaw home). */
   diskPath?: string;
+  /** Let the agent read the gateway port from openclaw.json instead of passing the node's. */
+  portFromConfig?: boolean;
 }
 
 function parseJson(nodeId: string, sub: string, stdout: string, stderr: string): unknown {
@@ -93,7 +95,8 @@ function parseJson(nodeId: string, sub: string, stdout: string, stderr: string):
 export function createAgentClient(node: NodeRecord, transport: Transport, opts: AgentClientOpts) {
   function cmd(sub: string, extra: (string | number)[] = []): string {
     const parts = [`bash ${opts.scriptPath.startsWith('~') ? quotePath(opts.scriptPath) : quote(opts.scriptPath)}`, command([sub, ...extra])];
-    parts.push(`--home ${quotePath(node.ocHome)}`, `--port ${quote(node.gatewayPort)}`);
+    parts.push(`--home ${quotePath(node.ocHome)}`);
+    if (!opts.portFromConfig) parts.push(`--port ${quote(node.gatewayPort)}`);
     if (opts.diskPath) parts.push(`--disk-path ${quotePath(opts.diskPath)}`);
     if (node.restartCmd) parts.push(`--restart-cmd ${quote(node.restartCmd)}`);
     return parts.join(' ');

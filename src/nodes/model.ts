@@ -44,3 +44,39 @@ export const STATUS_ICON: Record<NodeStatus, string> = {
   offline: '🔴',
   unknown: '⚪',
 };
+
+export const hostSchema = z
+  .string({ error: 'a host is required' })
+  .trim()
+  .regex(/^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[?[0-9A-Fa-f:.]+\]?)$/, {
+    error: 'a host is a DNS name or an IP address (letters, digits, dots, dashes; no spaces or quotes)',
+  })
+  .transform((h) => h.replace(/^\[|\]$/g, ''));
+
+export const portSchema = z.coerce
+  .number({ error: 'a port is a number' })
+  .int({ error: 'a port is a whole number' })
+  .min(1, { error: 'a port is 1–65535' })
+  .max(65535, { error: 'a port is 1–65535' });
+
+export const sshUserSchema = z
+  .string({ error: 'an SSH user is required' })
+  .trim()
+  .regex(/^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/, { error: 'an SSH user name is letters, digits, _ . - (no spaces or quotes)' });
+
+/** An absolute or ~/ path without shell metacharacters (paths are quoted anyway; this keeps them readable). */
+export const homeSchema = z
+  .string()
+  .trim()
+  .regex(/^(~|~\/[^\0\n'"`$\\;|&<>*?]*|\/[^\0\n'"`$\\;|&<>*?]*)$/, {
+    error: 'a path starts with / or ~/ and has no quotes, $, ;, |, &, <, >, * or backslashes',
+  });
+
+export const nameSchema = z.string().trim().min(1).max(64).regex(/^[^<>\n]*$/, { error: 'a name has no < > or line breaks' });
+
+export const fingerprintSchema = z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, { error: 'a host key fingerprint looks like SHA256: followed by 43 characters' });
+
+/** kv key: the host key a node presented last without being trusted, so /trusthost pins exactly that one. */
+export function presentedKey(nodeId: string): string {
+  return `hostkey.presented.${nodeId}`;
+}

@@ -3,9 +3,12 @@ import { describeError, UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
 import { mapLimit } from '../util/concurrency.js';
-import { AGENT_SCRIPT_PATH, createAgentClient, type AgentClient, type AgentStatus } from './agent.js';
+import { readFileSync } from 'node:fs';
+import type { DeclaredNode } from '../config.js';
+import { AGENT_SCRIPT_PATH, agentVersionOf, createAgentClient, readAgentScript, REMOTE_AGENT_PATH, type AgentClient, type AgentStatus } from './agent.js';
 import { createLocalTransport } from './local-transport.js';
-import type { NodeRecord, NodeStatus } from './model.js';
+import { createSshTransport, type SshOpts } from './ssh-transport.js';
+import { presentedKey, type NodeRecord, type NodeStatus } from './model.js';
 import type { Transport } from './transport.js';
 
 export interface ProbeResult {
@@ -24,8 +27,12 @@ export interface NodeServiceOpts {
   now: () => number;
   /** Fan-out cap for operations over many nodes. */
   fanout?: number;
-  /** Transport for a remote node; absent until the SSH transport is configured. */
-  remoteTransport?: (node: NodeRecord) => Transport;
+  /** SSH settings; without them remote nodes cannot be reached. */
+  ssh?: Omit<SshOpts, 'onHostKey'> & { privateKeyPath: string };
+  /** A node presented an unknown or changed host key (after it is recorded as an event). */
+  onHostKey?: (node: NodeRecord, kind: 'mismatch' | 'unknown', presented: string) => void;
+  /** Replaces how a transport is made (tests). */
+  transportFactory?: (node: NodeRecord) => Transport;
 }
 
 /** Classifies an agent status: online only when OpenClaw is installed and its gateway answers /health. */
@@ -44,20 +51,102 @@ export function createNodeService(opts: NodeServiceOpts) {
   const transports = new Map<string, Transport>();
   const fanout = opts.fanout ?? 10;
 
+  const agentChecked = new Map<string, Promise<void>>();
+
+  function hostKeyEvent(node: NodeRecord, kind: 'mismatch' | 'unknown', presented: string): void {
+    const current = store.nodes.get(node.id);
+    if (!current) return;
+    const state = kind === 'mismatch' ? 'mismatch' : 'pending';
+    const known = store.kv.get<string>(presentedKey(node.id));
+    store.kv.set(presentedKey(node.id), presented);
+    if (current.hostKeyState !== state || known !== presented) {
+      store.nodes.setHostKey(node.id, current.hostKeyFp, state);
+      store.events.add({
+        nodeId: node.id,
+        type: kind === 'mismatch' ? 'hostkey.mismatch' : 'hostkey.unknown',
+        severity: kind === 'mismatch' ? 'critical' : 'warn',
+        message:
+          kind === 'mismatch'
+            ? `${node.id}: host key changed from ${current.hostKeyFp} to ${presented}; connections refused until /trusthost ${node.id}`
+            : `${node.id}: presents host key ${presented}, not trusted yet (/trusthost ${node.id})`,
+        data: { presented, pinned: current.hostKeyFp },
+      });
+      opts.onHostKey?.(current, kind, presented);
+    }
+  }
+
+  /** A connection for one-off use (onboarding) that pins `fingerprint`. */
+  function sshTo(node: Pick<NodeRecord, 'id' | 'host' | 'port' | 'sshUser' | 'keyPath'>, fingerprint: string | null, onHostKey?: SshOpts['onHostKey']): Transport {
+    if (!opts.ssh) throw new UserError(`${node.id}: SSH is not configured in this OCM`);
+    const { privateKeyPath, ...sshOpts } = opts.ssh;
+    let key: Buffer;
+    const keyPath = node.keyPath ?? privateKeyPath;
+    try {
+      key = readFileSync(keyPath);
+    } catch (err) {
+      throw new UserError(`${node.id}: cannot read the SSH key ${keyPath} (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'check key_path');
+    }
+    return createSshTransport(
+      { nodeId: node.id, host: node.host ?? '', port: node.port ?? 22, user: node.sshUser ?? '', privateKey: key, hostKeyFp: fingerprint },
+      { ...sshOpts, ...(onHostKey ? { onHostKey } : {}) },
+    );
+  }
+
   function transport(node: NodeRecord): Transport {
     let t = transports.get(node.id);
     if (!t) {
-      if (node.transport === 'local') t = createLocalTransport();
-      else if (opts.remoteTransport) t = opts.remoteTransport(node);
-      else throw new UserError(`${node.id}: no SSH transport is configured in this OCM`);
+      if (opts.transportFactory) t = opts.transportFactory(node);
+      else if (node.transport === 'local') t = createLocalTransport();
+      else t = sshTo(node, node.hostKeyState === 'pinned' || node.hostKeyState === 'mismatch' ? node.hostKeyFp : null, (e) => hostKeyEvent(node, e.kind, e.presented));
       transports.set(node.id, t);
     }
     return t;
   }
 
+  /** Installs the agent on a remote node, or replaces it when the node's copy is older than OCM's. */
+  async function ensureAgent(node: NodeRecord, t: Transport = transport(node)): Promise<{ installed: boolean; version: number }> {
+    const { text, version } = readAgentScript();
+    const r = await t.exec(`bash ${REMOTE_AGENT_PATH} version 2>/dev/null`, { timeoutMs: 20_000 });
+    const m = /"agent_version"\s*:\s*(\d+)/.exec(r.stdout);
+    const remote = r.code === 0 && m ? Number(m[1]) : 0;
+    if (remote >= version) return { installed: false, version: remote };
+    const put = await t.exec('umask 077; mkdir -p ~/.ocm && cat > ~/.ocm/ocm-agent.sh.tmp && chmod 700 ~/.ocm/ocm-agent.sh.tmp && mv -f ~/.ocm/ocm-agent.sh.tmp ~/.ocm/ocm-agent.sh', {
+      stdin: text,
+      timeoutMs: 30_000,
+    });
+    if (put.code !== 0) throw new UserError(`${node.id}: could not install the OCM agent in ~/.ocm (${put.stderr.trim().split('\n')[0] || `exit ${put.code}`})`, 'check that the home directory is writable');
+    store.events.add({ nodeId: node.id, type: 'agent.installed', message: `${node.id}: OCM agent v${version} installed${remote ? ` (was v${remote})` : ''}` });
+    return { installed: true, version: agentVersionOf(text) };
+  }
+
   function agent(node: NodeRecord): AgentClient {
     if (node.transport === 'local') return createAgentClient(node, transport(node), { scriptPath: AGENT_SCRIPT_PATH, diskPath: opts.dataDir });
-    return createAgentClient(node, transport(node), { scriptPath: '~/.ocm/ocm-agent.sh' });
+    const client = createAgentClient(node, transport(node), { scriptPath: REMOTE_AGENT_PATH });
+    // every call first makes sure the node runs this OCM's agent (checked once per process)
+    const ready = () => {
+      let p = agentChecked.get(node.id);
+      if (!p) {
+        p = ensureAgent(node).then(() => undefined);
+        agentChecked.set(node.id, p);
+        p.catch(() => agentChecked.delete(node.id));
+      }
+      return p;
+    };
+    return {
+      version: async (s) => (await ready(), client.version(s)),
+      status: async (s) => (await ready(), client.status(s)),
+      health: async (s) => (await ready(), client.health(s)),
+      logs: async (n, s) => (await ready(), client.logs(n, s)),
+      restart: async (s) => (await ready(), client.restart(s)),
+    };
+  }
+
+  /** Forgets the pooled connection (after a re-pin or removal). */
+  async function drop(nodeId: string): Promise<void> {
+    const t = transports.get(nodeId);
+    transports.delete(nodeId);
+    agentChecked.delete(nodeId);
+    await t?.close();
   }
 
   function record(node: NodeRecord, state: NodeStatus, fields: { statusJson?: string; error?: string | null; seen: boolean }): void {
@@ -93,6 +182,27 @@ export function createNodeService(opts: NodeServiceOpts) {
     },
     transport,
     agent,
+    ensureAgent,
+    sshTo,
+    drop,
+    /** Registers or updates the nodes declared in the config file; a key given there counts as pinned. */
+    syncDeclared(declared: DeclaredNode[]): void {
+      for (const d of declared) {
+        const existing = store.nodes.get(d.id);
+        const changedHost = existing && (existing.host !== d.host || existing.port !== d.port);
+        store.nodes.upsert({ id: d.id, name: d.name, transport: 'ssh', host: d.host, port: d.port, sshUser: d.user, ocHome: d.home, keyPath: d.keyPath ?? null, gatewayPort: d.gatewayPort, restartCmd: d.restartCmd ?? null, declared: true });
+        if (d.hostKey && (existing?.hostKeyFp !== d.hostKey || existing.hostKeyState !== 'pinned')) store.nodes.setHostKey(d.id, d.hostKey, 'pinned');
+        else if (!d.hostKey && (!existing || changedHost)) store.nodes.setHostKey(d.id, null, 'pending');
+        if (!existing) store.events.add({ nodeId: d.id, type: 'node.added', message: `${d.id}: declared in the config file (${d.user}@${d.host}:${d.port})` });
+      }
+      const ids = new Set(declared.map((d) => d.id));
+      for (const n of store.nodes.list()) {
+        if (n.declared && !ids.has(n.id)) {
+          store.nodes.remove(n.id);
+          store.events.add({ nodeId: n.id, type: 'node.removed', severity: 'warn', message: `${n.id}: no longer declared in the config file; removed` });
+        }
+      }
+    },
     /** Asks the node's agent for its status, stores it and classifies the node. */
     async probe(node: NodeRecord, signal?: AbortSignal): Promise<ProbeResult> {
       const start = opts.now();
@@ -125,8 +235,7 @@ export function createNodeService(opts: NodeServiceOpts) {
       return node;
     },
     async close(): Promise<void> {
-      await Promise.allSettled([...transports.values()].map((t) => t.close()));
-      transports.clear();
+      await Promise.allSettled([...transports.keys()].map((id) => drop(id)));
     },
   };
   return service;

@@ -196,7 +196,7 @@ export function createPipeline(deps: PipelineDeps) {
           return audit(inv, 'cancelled', { operationId, target, params, error: 'needs confirmation but has no chat', startedAt });
         }
         store.operations.setState(operationId, 'awaiting_confirmation');
-        const what = action.confirmText?.(params) ?? `${action.description}${target ? ` (${target})` : ''}`;
+        const what = action.confirmText?.(params, services) ?? `${action.description}${target ? ` (${target})` : ''}`;
         const done = confirmations.open({ inv, action, params, operationId, target, tier, what, startedAt, chatId: inv.chatId });
         accept();
         return await done;

@@ -87,7 +87,8 @@ describe('telegram bot', () => {
     const help = sent(OWNER).at(-1)!;
     expect(help).toMatch(/Read — runs at once/);
     expect(help).toMatch(/Medium risk — one confirmation tap[\s\S]*\/poke &lt;node&gt;/);
-    expect(help).not.toMatch(/High risk/); // no high-tier action in this catalog
+    expect(help).toMatch(/High risk — confirmation tap, then a 4-digit safety code[\s\S]*\/removenode &lt;node&gt;/);
+    expect(help).not.toMatch(/scanhost/); // internal actions have no slash command
   });
 
   it('points an unknown command at the closest one and /help', async () => {

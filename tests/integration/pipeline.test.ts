@@ -55,7 +55,7 @@ function build(opts: { confirmTimeoutMs?: number } = {}): Pipeline {
   const log = silentLogger();
   return createPipeline({
     catalog: actions,
-    services: { config: cfg.config, store, nodes: createNodeService({ store, log, dataDir: dir.path, now: Date.now }), log, now: Date.now },
+    services: { config: cfg.config, store, nodes: createNodeService({ store, log, dataDir: dir.path, now: Date.now }), log, now: Date.now, ocmPublicKey: null },
     store,
     messenger: cap.messenger,
     log,

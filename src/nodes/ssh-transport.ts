@@ -1,0 +1,247 @@
+import { createHash } from 'node:crypto';
+// ssh2 is CommonJS: the default import is what Node's ESM loader can always resolve
+import ssh2, { type ClientChannel, type ConnectConfig } from 'ssh2';
+
+const { Client } = ssh2;
+import { ExternalError, UserError } from '../errors.js';
+import type { ExecOptions, ExecResult, Transport } from './transport.js';
+
+/** `SHA256:…` exactly as `ssh-keygen -lf` prints it. */
+export function fingerprint(key: Buffer): string {
+  return 'SHA256:' + createHash('sha256').update(key).digest('base64').replace(/=+$/, '');
+}
+
+export interface SshTarget {
+  nodeId: string;
+  host: string;
+  port: number;
+  user: string;
+  privateKey: Buffer | string;
+  /** The pinned host key; null means not trusted yet, and no connection is made. */
+  hostKeyFp: string | null;
+}
+
+export interface SshOpts {
+  /** Handshake timeout. */
+  readyTimeoutMs?: number;
+  keepaliveMs?: number;
+  /** Default per-command timeout. */
+  commandTimeoutMs?: number;
+  /** Longest wait between reconnect attempts to a node that keeps failing. */
+  maxBackoffMs?: number;
+  /** Channels open at once on one connection (sshd's MaxSessions defaults to 10). */
+  maxChannels?: number;
+  /** The node presented a key other than the pinned one (or none is pinned yet). */
+  onHostKey?: (event: { kind: 'mismatch' | 'unknown'; presented: string }) => void;
+}
+
+export class HostKeyError extends UserError {
+  constructor(
+    readonly nodeId: string,
+    readonly kind: 'mismatch' | 'unknown',
+    readonly presented: string,
+  ) {
+    super(
+      kind === 'mismatch'
+        ? `${nodeId}: host key changed (now ${presented}); connection refused`
+        : `${nodeId}: host key ${presented} is not trusted yet`,
+      kind === 'mismatch'
+        ? `if the machine was reinstalled on purpose, re-pin it with /trusthost ${nodeId}; otherwise treat it as an attack`
+        : `an owner must trust it with /trusthost ${nodeId}`,
+    );
+  }
+}
+
+/** Turns raw ssh2 / socket errors into a sentence that names the node and the next step. */
+export function translateSshError(t: Pick<SshTarget, 'nodeId' | 'host' | 'port' | 'user'>, err: unknown, readyTimeoutMs: number): Error {
+  if (err instanceof UserError || err instanceof ExternalError) return err;
+  const e = err as NodeJS.ErrnoException & { level?: string };
+  const where = `${t.host}:${t.port}`;
+  const msg = e?.message ?? String(err);
+  switch (e?.code) {
+    case 'ECONNREFUSED':
+      return new UserError(`${t.nodeId}: SSH connection refused on ${where}`, 'is sshd running?');
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new UserError(`${t.nodeId}: host name ${t.host} does not resolve`, 'check the host in the node settings or DNS');
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return new UserError(`${t.nodeId}: ${where} is unreachable`, 'is the machine on and on the network?');
+    case 'ECONNRESET':
+      return new UserError(`${t.nodeId}: SSH connection to ${where} was reset`, 'sshd may be restarting or refusing connections (MaxStartups)');
+    case 'ETIMEDOUT':
+      return new UserError(`${t.nodeId}: TCP connection to ${where} timed out`, 'is the machine on and reachable?');
+  }
+  if (/Timed out while waiting for handshake/i.test(msg)) {
+    return new UserError(`${t.nodeId}: no SSH answer from ${where} within ${Math.round(readyTimeoutMs / 1000)} s`, 'the machine may be hung or overloaded; check it physically');
+  }
+  if (/All configured authentication methods failed/i.test(msg)) {
+    return new UserError(`${t.nodeId}: SSH key not accepted for ${t.user}@${t.host}`, `add OCM's public key (shown by /newnode) to ~${t.user}/.ssh/authorized_keys`);
+  }
+  if (/Cannot parse privateKey|Unsupported key format|Encrypted private/i.test(msg)) {
+    return new UserError(`${t.nodeId}: the SSH private key cannot be used (${msg})`, 'use an unencrypted OpenSSH key file');
+  }
+  return new ExternalError(`${t.nodeId} ssh`, msg, err);
+}
+
+/** Connects only as far as the host key: what key does host:port present? No authentication is tried. */
+export function scanHostKey(host: string, port: number, readyTimeoutMs = 10_000): Promise<{ fingerprint: string }> {
+  return new Promise((resolve, reject) => {
+    const c = new Client();
+    let seen: string | undefined;
+    const done = (fn: () => void) => {
+      c.removeAllListeners();
+      c.on('error', () => undefined);
+      c.end();
+      fn();
+    };
+    c.on('error', (err) => done(() => (seen ? resolve({ fingerprint: seen }) : reject(translateSshError({ nodeId: host, host, port, user: '?' }, err, readyTimeoutMs)))));
+    c.on('ready', () => done(() => (seen ? resolve({ fingerprint: seen }) : reject(new Error('no host key seen')))));
+    c.connect({
+      host,
+      port,
+      username: 'ocm-host-key-scan',
+      readyTimeout: readyTimeoutMs,
+      hostVerifier: (key: Buffer) => {
+        seen = fingerprint(key);
+        return false; // stop right after the key: nothing is sent to an unverified host
+      },
+    });
+  });
+}
+
+/**
+ * One pooled SSH connection per node: opened on first use, reused by every command, kept alive,
+ * and reopened after a failure with exponential backoff (commands during a backoff fail at once
+ * with the last error). The host key must match the pin, or nothing connects.
+ */
+export function createSshTransport(target: SshTarget, opts: SshOpts = {}): Transport & { connected(): boolean } {
+  const readyTimeoutMs = opts.readyTimeoutMs ?? 10_000;
+  const maxChannels = opts.maxChannels ?? 8;
+  let client: InstanceType<typeof Client> | undefined;
+  let connecting: Promise<InstanceType<typeof Client>> | undefined;
+  let failures = 0;
+  let retryAt = 0;
+  let lastError: Error | undefined;
+  let open = 0;
+  const waiters: (() => void)[] = [];
+  let closed = false;
+
+  function connect(): Promise<InstanceType<typeof Client>> {
+    if (client) return Promise.resolve(client);
+    if (connecting) return connecting;
+    if (closed) return Promise.reject(new UserError(`${target.nodeId}: connection closed`));
+    const now = Date.now();
+    if (lastError && now < retryAt) {
+      return Promise.reject(lastError);
+    }
+    connecting = new Promise<InstanceType<typeof Client>>((resolve, reject) => {
+      const c = new Client();
+      let keyProblem: HostKeyError | undefined;
+      const config: ConnectConfig = {
+        host: target.host,
+        port: target.port,
+        username: target.user,
+        privateKey: target.privateKey,
+        readyTimeout: readyTimeoutMs,
+        keepaliveInterval: opts.keepaliveMs ?? 15_000,
+        keepaliveCountMax: 3,
+        hostVerifier: (key: Buffer) => {
+          const presented = fingerprint(key);
+          if (target.hostKeyFp && presented === target.hostKeyFp) return true;
+          keyProblem = new HostKeyError(target.nodeId, target.hostKeyFp ? 'mismatch' : 'unknown', presented);
+          opts.onHostKey?.({ kind: keyProblem.kind, presented });
+          return false;
+        },
+      };
+      c.once('ready', () => {
+        failures = 0;
+        lastError = undefined;
+        client = c;
+        connecting = undefined;
+        c.on('error', () => undefined);
+        c.once('close', () => {
+          if (client === c) client = undefined;
+        });
+        resolve(c);
+      });
+      c.once('error', (err) => {
+        connecting = undefined;
+        failures++;
+        const e = keyProblem ?? translateSshError(target, err, readyTimeoutMs);
+        lastError = e;
+        retryAt = Date.now() + Math.min(opts.maxBackoffMs ?? 10_000, 250 * 2 ** (failures - 1));
+        c.removeAllListeners();
+        c.on('error', () => undefined);
+        c.end();
+        reject(e);
+      });
+      c.connect(config);
+    });
+    return connecting;
+  }
+
+  async function channel(): Promise<() => void> {
+    while (open >= maxChannels) await new Promise<void>((r) => waiters.push(r));
+    open++;
+    return () => {
+      open--;
+      waiters.shift()?.();
+    };
+  }
+
+  return {
+    connected: () => client !== undefined,
+    async exec(command: string, o: ExecOptions = {}): Promise<ExecResult> {
+      const c = await connect();
+      const release = await channel();
+      const timeoutMs = o.timeoutMs ?? opts.commandTimeoutMs ?? 60_000;
+      try {
+        return await new Promise<ExecResult>((resolve, reject) => {
+          c.exec(command, (err, stream: ClientChannel) => {
+            if (err) {
+              // a broken connection: drop it so the next command reconnects
+              if (client === c) client = undefined;
+              c.end();
+              return reject(translateSshError(target, err, readyTimeoutMs));
+            }
+            const out: Buffer[] = [];
+            const errOut: Buffer[] = [];
+            let settled = false;
+            const finish = (fn: () => void) => {
+              if (settled) return;
+              settled = true;
+              clearTimeout(timer);
+              o.signal?.removeEventListener('abort', onAbort);
+              fn();
+            };
+            const timer = setTimeout(() => {
+              stream.close();
+              finish(() => reject(new UserError(`${target.nodeId}: command timed out after ${Math.round(timeoutMs / 1000)} s`, 'the node may be overloaded')));
+            }, timeoutMs);
+            const onAbort = () => {
+              stream.close();
+              finish(() => reject(new UserError(`${target.nodeId}: command cancelled`)));
+            };
+            o.signal?.addEventListener('abort', onAbort, { once: true });
+            stream.on('data', (d: Buffer) => out.push(d));
+            stream.stderr.on('data', (d: Buffer) => errOut.push(d));
+            stream.on('close', (code: number | null, signal?: string) => {
+              finish(() => resolve({ code: code ?? (signal ? 128 : 255), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(errOut).toString('utf8') }));
+            });
+            stream.on('error', (e: Error) => finish(() => reject(translateSshError(target, e, readyTimeoutMs))));
+            if (o.stdin !== undefined) stream.end(o.stdin);
+            else stream.end();
+          });
+        });
+      } finally {
+        release();
+      }
+    },
+    async close() {
+      closed = true;
+      client?.end();
+      client = undefined;
+    },
+  };
+}

@@ -209,7 +209,7 @@ describe.skipIf(!avail.ok)('declared nodes', () => {
   let c: ConsoleApp;
 
   beforeAll(async () => {
-    nodes = await startNodes(1, { prefix: 'decl' });
+    nodes = await startNodes(2, { prefix: 'decl' });
     const n = nodes[0]!;
     const yaml = `${YAML}nodes:\n  - id: d1\n    host: ${n.host}\n    port: ${n.port}\n    user: ${n.user}\n    gateway_port: ${n.gatewayPort}\n`;
     c = startConsoleApp({ yaml, key: { privateKeyPath: n.clientKeyPath, publicKey: n.clientPublicKey } });
@@ -238,5 +238,16 @@ describe.skipIf(!avail.ok)('declared nodes', () => {
     await c.type('/status d1');
     await c.waitFor(/🟢 d1 · /);
     expect(readFileSync(`${n.home}/.ocm/ocm-agent.sh`, 'utf8')).toMatch(/^AGENT_VERSION=/m);
+  });
+
+  it('does not register a node OCM cannot log in to, and says what to do', async () => {
+    const n = nodes[1]!; // OCM's key is not in this node's authorized_keys
+    c.mark();
+    await c.type(oneLine(n, 'nokey'));
+    await c.waitFor(/\[1\] 🔐 Trust/);
+    await c.type('1');
+    await c.waitFor(new RegExp(`SSH key not accepted for ${n.user}@${n.host.replace(/\./g, '\\.')} — add OCM's public key`));
+    expect(c.app.store.nodes.get('nokey')).toBeUndefined();
+    expect(c.app.store.audit.recent(1)[0]).toMatchObject({ action: 'newnode', target: 'nokey', result: 'failed' });
   });
 });

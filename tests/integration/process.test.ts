@@ -47,6 +47,15 @@ describe('whole process', () => {
     expect(p.err()).not.toMatch(/Error|at .*\.ts/);
   });
 
+  it('/mynode: numbered menu buttons navigate to a node card and run its actions', async () => {
+    const p = start({}, '/mynode\n1\n1\n');
+    expect(await p.exited).toBe(0);
+    const out = p.out();
+    expect(out).toMatch(/Your nodes \(1\) — pick one:\n\[1\] . local/);
+    expect(out).toMatch(/\[1\] 📊 Status {2}\[2\] 📜 Logs {2}\[3\] 🔄 Restart {2}\[4\] 🗑 Remove {2}\[5\] « All nodes/);
+    expect(out).toMatch(/local · .* · (online|degraded)\n.*up/);
+  });
+
   it('refuses a token without OCM_OWNER_IDS: exit 1, one line naming it', async () => {
     const p = start({ TELEGRAM_BOT_TOKEN: 'x' }, '');
     expect(await p.exited).toBe(1);

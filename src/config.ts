@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { Secret } from './secret.js';
-import { fingerprintSchema, homeSchema, hostSchema, nameSchema, nodeIdSchema, portSchema, sshUserSchema } from './nodes/model.js';
+import { fingerprintSchema, nodeConnectionShape, portSchema } from './nodes/model.js';
 import type { LogLevel } from './log.js';
 
 export interface Config {
@@ -68,12 +68,7 @@ const fileSchema = z
       .array(
         z
           .object({
-            id: nodeIdSchema,
-            name: nameSchema.optional(),
-            host: hostSchema,
-            port: portSchema.default(22),
-            user: sshUserSchema,
-            home: homeSchema.default('~/.openclaw'),
+            ...nodeConnectionShape,
             key_path: z.string().min(1).optional(),
             gateway_port: portSchema.default(18789),
             restart_cmd: z.string().min(1).optional(),

@@ -1,19 +1,14 @@
 import { z } from 'zod';
 import { b, code, esc } from '../bot/render/html.js';
 import { UserError } from '../errors.js';
-import { fingerprintSchema, homeSchema, hostSchema, nameSchema, nodeIdSchema, portSchema, presentedKey, sshUserSchema } from '../nodes/model.js';
+import { fingerprintSchema, hostSchema, nodeConnectionShape, nodeIdSchema, portSchema, presentedKey } from '../nodes/model.js';
 import { createAgentClient, REMOTE_AGENT_PATH } from '../nodes/agent.js';
 import { scanHostKey } from '../nodes/ssh-transport.js';
 import { statusCard } from './node-cards.js';
 import { defineAction } from './types.js';
 
 export const newNodeParams = z.object({
-  id: nodeIdSchema,
-  name: nameSchema.optional(),
-  host: hostSchema,
-  port: portSchema.default(22),
-  user: sshUserSchema,
-  home: homeSchema.default('~/.openclaw'),
+  ...nodeConnectionShape,
   /** Left out: read from the node's openclaw.json (gateway.port), else 18789. */
   gateway_port: portSchema.optional(),
   fingerprint: fingerprintSchema,

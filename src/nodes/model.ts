@@ -80,3 +80,13 @@ export const fingerprintSchema = z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, 
 export function presentedKey(nodeId: string): string {
   return `hostkey.presented.${nodeId}`;
 }
+
+/** The fields that say how to reach a node: shared by /newnode and the config file's `nodes` list. */
+export const nodeConnectionShape = {
+  id: nodeIdSchema,
+  name: nameSchema.optional(),
+  host: hostSchema,
+  port: portSchema.default(22),
+  user: sshUserSchema,
+  home: homeSchema.default('~/.openclaw'),
+};

@@ -719,7 +719,7 @@ $(ss -ltnp 2>/dev/null)
 EOF
 	fi
 	if have pgrep; then
-		for p in $(pgrep -f 'openclaw.*gateway' 2>/dev/null); do
+		for p in $(pgrep -u "$(id -u)" -f 'openclaw.*gateway' 2>/dev/null); do
 			[ "$p" = "$$" ] && continue
 			# Only a node (or openclaw) process counts: not this agent, `systemctl ... openclaw-gateway`,
 			# `journalctl -u openclaw-gateway` or an editor that happen to match.

@@ -155,6 +155,8 @@ export function createSshTransport(target: SshTarget, opts: SshOpts = {}): Trans
         },
       };
       c.once('ready', () => {
+        // small request/response commands: without this, Nagle + delayed ACK add ~40 ms to some
+        c.setNoDelay(true);
         failures = 0;
         lastError = undefined;
         client = c;

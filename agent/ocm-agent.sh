@@ -839,20 +839,57 @@ cmd_health() {
 	[ "$ok" = true ]
 }
 
-# logging.file from $OC_HOME/openclaw.json, found with sed (no jq): the "file" key inside
-# the "logging" object, as long as no nested object comes before it.
+# json_get FILE a.b.c: prints the scalar at that key path of a JSON (or JSON5: comments, unquoted
+# keys, single quotes, trailing commas) file, or nothing. Nested objects anywhere are fine.
+json_get() {
+	[ -f "$1" ] || return 0
+	awk -v target="$2" '
+	function path(   d, p) {
+		p = ""
+		for (d = 1; d <= depth; d++) { if (type[d] != "o") return "\001"; p = p (d > 1 ? "." : "") key[d] }
+		return p
+	}
+	{ s = s $0 "\n" }
+	END {
+		n = length(s); i = 1; depth = 0
+		while (i <= n) {
+			c = substr(s, i, 1)
+			if (c == " " || c == "\t" || c == "\r" || c == "\n" || c == ",") { i++; continue }
+			if (c == "/" && substr(s, i + 1, 1) == "/") { j = index(substr(s, i), "\n"); i = j ? i + j : n + 1; continue }
+			if (c == "/" && substr(s, i + 1, 1) == "*") { j = index(substr(s, i + 2), "*/"); i = j ? i + j + 3 : n + 1; continue }
+			if (c == "{" || c == "[") { depth++; type[depth] = (c == "{" ? "o" : "a"); key[depth] = ""; want[depth] = (c == "{"); i++; continue }
+			if (c == "}" || c == "]") { depth--; i++; if (depth >= 1 && type[depth] == "o") want[depth] = 1; continue }
+			if (c == ":") { want[depth] = 0; i++; continue }
+			if (c == "\"" || c == "\047") {
+				q = c; tok = ""; i++
+				while (i <= n) {
+					c = substr(s, i, 1)
+					if (c == "\\") { c = substr(s, i + 1, 1); tok = tok (c == "n" ? "\n" : c == "t" ? "\t" : c); i += 2; continue }
+					if (c == q) { i++; break }
+					tok = tok c; i++
+				}
+			} else {
+				match(substr(s, i), /^[^ \t\r\n,:{}\[\]]+/)
+				if (RLENGTH < 1) { i++; continue }
+				tok = substr(s, i, RLENGTH); i += RLENGTH
+			}
+			if (depth >= 1 && type[depth] == "o" && want[depth]) { key[depth] = tok; continue }
+			if (path() == target) { print tok; exit }
+			if (depth >= 1 && type[depth] == "o") want[depth] = 1
+		}
+	}' "$1" 2>/dev/null
+}
+
+# logging.file from $OC_HOME/openclaw.json
 config_log_file() {
 	CFG_LOG=""
-	local cfg="$OC_HOME/openclaw.json" v=""
-	[ -f "$cfg" ] || return
-	v=$(tr '\n\r\t' '   ' <"$cfg" 2>/dev/null |
-		sed -n -E 's/.*[{,[:space:]]"?logging"?[[:space:]]*:[[:space:]]*\{([^}]*[{,[:space:]])?"?file"?[[:space:]]*:[[:space:]]*"([^"]*)".*/\2/p' 2>/dev/null)
+	local v=""
+	v=$(json_get "$OC_HOME/openclaw.json" logging.file)
 	[ -n "$v" ] || return
 	expand_tilde "$v"
 	case $EXPANDED in /*) CFG_LOG=$EXPANDED ;; *) CFG_LOG="$OC_HOME/$EXPANDED" ;; esac
 }
 
-# newest_file GLOB...: sets NEWEST to the most recently modified regular file among the args.
 newest_file() {
 	NEWEST=""
 	local f have_any=0
@@ -983,12 +1020,10 @@ cmd_restart() {
 	return 1
 }
 
-# gateway.port from $OC_HOME/openclaw.json (sed, no jq), as long as no nested object comes first
+# gateway.port from $OC_HOME/openclaw.json
 config_gateway_port() {
-	local cfg="$OC_HOME/openclaw.json" v=""
-	[ -f "$cfg" ] || return
-	v=$(tr '\n\r\t' '   ' <"$cfg" 2>/dev/null |
-		sed -n -E 's/.*[{,[:space:]]"?gateway"?[[:space:]]*:[[:space:]]*\{([^}]*[{,[:space:]])?"?port"?[[:space:]]*:[[:space:]]*([0-9]+).*/\2/p' 2>/dev/null)
+	local v=""
+	v=$(json_get "$OC_HOME/openclaw.json" gateway.port)
 	is_uint "$v" && PORT=$v
 }
 if [ -z "$PORT" ]; then

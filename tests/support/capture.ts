@@ -46,12 +46,13 @@ export function tempDir(prefix = 'ocm-test-'): { path: string; remove: () => voi
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-export function until(pred: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+export function until(pred: () => boolean, timeoutMs = 5000, what: string | (() => string) = 'condition'): Promise<void> {
   return new Promise((resolve, reject) => {
     const start = Date.now();
     const tick = () => {
       if (pred()) return resolve();
-      if (Date.now() - start > timeoutMs) return reject(new Error(`timed out waiting for ${what}`));
+      // `what` may be a function so that it describes the state at the time of the timeout
+      if (Date.now() - start > timeoutMs) return reject(new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`));
       setTimeout(tick, 10);
     };
     tick();

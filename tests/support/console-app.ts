@@ -50,7 +50,7 @@ export function startConsoleApp(opts: { yaml?: string; env?: Record<string, stri
       markAt = text.length;
     },
     async waitFor(re, timeoutMs = 30_000) {
-      await until(() => re.test(text.slice(markAt)), timeoutMs, `console output matching ${re}; got:\n${text.slice(markAt)}`);
+      await until(() => re.test(text.slice(markAt)), timeoutMs, () => `console output matching ${re}; got:\n${text.slice(markAt)}`);
       return text.slice(markAt);
     },
     async close() {

@@ -324,6 +324,20 @@ describe('ocm-agent gateway health', () => {
     expect(typeof h.json.checks.mem_used_pct).toBe('number');
   });
 
+  it("finds the gateway by openclaw.json's gateway.port when no --port is given, even behind nested objects (as `openclaw onboard` writes it)", async () => {
+    const home = tempDir('home');
+    const port = await startHealthServer();
+    mkdirSync(join(home, '.openclaw'), { recursive: true });
+    writeFileSync(
+      join(home, '.openclaw', 'openclaw.json'),
+      `{\n  // JSON5 comment\n  agents: { defaults: { port: 1 } },\n  "gateway": {"mode":"local","auth":{"mode":"token","token":"t"},"port":${port},},\n}\n`,
+    );
+    const st = await run<Status>(['status'], { HOME: home });
+    expect(st.json.openclaw.gateway).toMatchObject({ port, healthy: true });
+    const explicit = await run<Status>(['status', '--port', '1'], { HOME: home });
+    expect(explicit.json.openclaw.gateway).toMatchObject({ port: 1, healthy: false });
+  });
+
   it('works without curl (bash /dev/tcp)', async () => {
     const home = tempDir('home');
     const port = await startHealthServer();

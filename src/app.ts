@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Writable } from 'node:stream';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { limit } from '@grammyjs/ratelimiter';
 import type { Bot, Transformer } from 'grammy';
@@ -25,7 +26,7 @@ export interface AppDeps {
   log: Logger;
   now?: () => number;
   /** Console mode: where the chat is printed (default stdout). */
-  consoleOutput?: NodeJS.WritableStream;
+  consoleOutput?: Writable;
   consoleUser?: string;
   /** Telegram mode in tests: skip getMe, capture or fake API calls. */
   botInfo?: UserFromGetMe;
@@ -73,7 +74,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const consoleMode = config.mode === 'console';
   const consoleUser = deps.consoleUser ?? process.env.USER ?? 'console';
   const adapter = consoleMode
-    ? createConsoleAdapter({ output: (deps.consoleOutput ?? process.stdout) as NodeJS.WritableStream & import('node:stream').Writable, outboxDir: join(config.dataDir, 'outbox'), userName: consoleUser })
+    ? createConsoleAdapter({ output: deps.consoleOutput ?? process.stdout, outboxDir: join(config.dataDir, 'outbox'), userName: consoleUser })
     : undefined;
   const transformers: Transformer[] = adapter ? [adapter.transformer] : [...(deps.apiTransformers ?? []), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 })];
   const bot = createBotInstance({

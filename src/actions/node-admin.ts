@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { b, code, esc } from '../bot/render/html.js';
 import { UserError } from '../errors.js';
 import { fingerprintSchema, hostSchema, nodeConnectionShape, nodeIdSchema, portSchema, presentedKey } from '../nodes/model.js';
-import { createAgentClient, REMOTE_AGENT_PATH } from '../nodes/agent.js';
+import { createAgentClient, REMOTE_AGENT_PATH, type AgentStatus } from '../nodes/agent.js';
 import { scanHostKey } from '../nodes/ssh-transport.js';
 import { statusCard } from './node-cards.js';
 import { defineAction } from './types.js';
@@ -52,24 +52,26 @@ export const addNodeAction = defineAction({
       if (r.code !== 0 || !r.stdout.startsWith('ocm-ok')) throw new UserError(`${p.id}: the SSH login works but a shell command failed (${r.stderr.trim() || `exit ${r.code}`})`, 'check the login shell of that user');
       const [, os = '?', arch = '?'] = r.stdout.trim().split('\n');
       const fields = { id: p.id, name: p.name ?? p.id, transport: 'ssh' as const, host: p.host, port: p.port, sshUser: p.user, ocHome: p.home, hostKeyFp: p.fingerprint, hostKeyState: 'pinned' as const };
-      const node = store.nodes.upsert({ ...fields, gatewayPort: p.gateway_port ?? 18789 });
-      store.nodes.setHostKey(p.id, p.fingerprint, 'pinned');
+      let node = store.nodes.upsert({ ...fields, gatewayPort: p.gateway_port ?? 18789 });
       ctx.progress(`📦 ${b(p.id)}: installing the OCM agent…`);
       let agent;
+      let detected: AgentStatus | undefined;
       try {
         agent = await nodes.ensureAgent(node, probe);
         if (p.gateway_port === undefined) {
-          const seen = await createAgentClient(node, probe, { scriptPath: REMOTE_AGENT_PATH, portFromConfig: true }).status(ctx.signal);
-          const port = seen.openclaw.gateway?.port;
-          if (port && port !== node.gatewayPort) store.nodes.upsert({ ...fields, gatewayPort: port });
+          ctx.progress(`🔎 ${b(p.id)}: first status check…`);
+          // the agent reads gateway.port from the node's openclaw.json; that status is also the first card
+          detected = await createAgentClient(node, probe, { scriptPath: REMOTE_AGENT_PATH, portFromConfig: true }).status(ctx.signal);
+          const port = detected.openclaw.gateway?.port;
+          if (port && port !== node.gatewayPort) node = store.nodes.upsert({ ...fields, gatewayPort: port });
         }
       } catch (err) {
         store.nodes.remove(p.id);
         throw err;
       }
       store.events.add({ nodeId: p.id, type: 'node.added', message: `${p.id}: added (${p.user}@${p.host}:${p.port}, ${os} ${arch}, host key ${p.fingerprint})` });
-      ctx.progress(`🔎 ${b(p.id)}: first status check…`);
-      const result = await nodes.probe(store.nodes.get(p.id)!, ctx.signal);
+      if (!detected) ctx.progress(`🔎 ${b(p.id)}: first status check…`);
+      const result = detected ? nodes.accept(node, detected) : await nodes.probe(node, ctx.signal);
       const head = `✅ Node ${b(p.id)} added — agent v${agent.version}${agent.installed ? ' installed' : ' already current'}.`;
       const note = result.status?.openclaw.installed === false ? '\nOpenClaw is not installed there yet.' : '';
       return {

@@ -204,13 +204,17 @@ export function createNodeService(opts: NodeServiceOpts) {
       }
     },
     /** Asks the node's agent for its status, stores it and classifies the node. */
+    /** Classifies and stores a status the node's agent reported. */
+    accept(node: NodeRecord, status: AgentStatus, durationMs = 0): ProbeResult {
+      const { state, problems } = classify(status, node.gatewayPort);
+      record(node, state, { statusJson: JSON.stringify(status), error: problems[0] ?? null, seen: true });
+      return { node: store.nodes.get(node.id) ?? node, state, status, problems, durationMs };
+    },
     async probe(node: NodeRecord, signal?: AbortSignal): Promise<ProbeResult> {
       const start = opts.now();
       try {
         const status = await agent(node).status(signal);
-        const { state, problems } = classify(status, node.gatewayPort);
-        record(node, state, { statusJson: JSON.stringify(status), error: problems[0] ?? null, seen: true });
-        return { node: store.nodes.get(node.id) ?? node, state, status, problems, durationMs: opts.now() - start };
+        return service.accept(node, status, opts.now() - start);
       } catch (err) {
         const why = describeError(err);
         log.warn({ node: node.id, err }, 'node probe failed');

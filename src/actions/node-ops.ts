@@ -23,6 +23,8 @@ export const restartAction = defineAction({
     const targets = nodes.resolve(p.target);
     const done: { id: string; pid: number | null | undefined }[] = [];
     const names = () => done.map((d) => d.id).join(', ') || 'none';
+    /** Where a stop at target `idx` leaves the fleet. */
+    const progressSoFar = (idx: number) => `restarted before it: ${names()}; not touched: ${targets.slice(idx + 1).map((n) => n.id).join(', ') || 'none'}`;
     for (const [idx, node] of targets.entries()) {
       if (ctx.signal.aborted) throw new UserError('restart cancelled');
       ctx.progress(`🔄 Restarting ${b(node.id)} (${idx + 1}/${targets.length})…${done.length ? `\n✅ ${esc(names())}` : ''}`);
@@ -31,14 +33,13 @@ export const restartAction = defineAction({
         r = await nodes.agent(node).restart(ctx.signal);
       } catch (err) {
         if (targets.length === 1) throw err;
-        throw new UserError(`stopped at ${node.id} (${idx + 1}/${targets.length}): ${err instanceof Error ? err.message : String(err)}`, `restarted before it: ${names()}; not touched: ${targets.slice(idx + 1).map((n) => n.id).join(', ') || 'none'}`);
+        throw new UserError(`stopped at ${node.id} (${idx + 1}/${targets.length}): ${err instanceof Error ? err.message : String(err)}`, progressSoFar(idx));
       }
       if (!r.ok) {
         store.events.add({ nodeId: node.id, type: 'gateway.restart_failed', severity: 'warn', message: `${node.id}: gateway restart failed: ${r.error ?? 'unknown error'}` });
-        const rest = targets.slice(idx + 1).map((n) => n.id);
         throw new UserError(
           `${node.id}: ${r.error ?? 'gateway restart failed'}`,
-          targets.length > 1 ? `stopped there (${idx + 1}/${targets.length}); restarted before it: ${names()}; not touched: ${rest.join(', ') || 'none'}` : `see /logs ${node.id}`,
+          targets.length > 1 ? `stopped there (${idx + 1}/${targets.length}); ${progressSoFar(idx)}` : `see /logs ${node.id}`,
         );
       }
       store.events.add({ nodeId: node.id, type: 'gateway.restarted', message: `${node.id}: gateway restarted (${r.method ?? '?'}), pid ${r.old_pid ?? '?'} → ${r.pid ?? '?'}` });

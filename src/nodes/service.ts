@@ -5,7 +5,7 @@ import type { Store } from '../store/store.js';
 import { mapLimit } from '../util/concurrency.js';
 import { readFileSync } from 'node:fs';
 import type { DeclaredNode } from '../config.js';
-import { AGENT_SCRIPT_PATH, agentVersionOf, createAgentClient, readAgentScript, REMOTE_AGENT_PATH, type AgentClient, type AgentStatus } from './agent.js';
+import { AGENT_SCRIPT_PATH, createAgentClient, readAgentScript, REMOTE_AGENT_PATH, type AgentClient, type AgentStatus } from './agent.js';
 import { createLocalTransport } from './local-transport.js';
 import { createSshTransport, type SshOpts } from './ssh-transport.js';
 import { presentedKey, type NodeRecord, type NodeStatus } from './model.js';
@@ -31,8 +31,6 @@ export interface NodeServiceOpts {
   ssh?: Omit<SshOpts, 'onHostKey'> & { privateKeyPath: string };
   /** A node presented an unknown or changed host key (after it is recorded as an event). */
   onHostKey?: (node: NodeRecord, kind: 'mismatch' | 'unknown', presented: string) => void;
-  /** Replaces how a transport is made (tests). */
-  transportFactory?: (node: NodeRecord) => Transport;
 }
 
 /** Classifies an agent status: online only when OpenClaw is installed and its gateway answers /health. */
@@ -95,8 +93,7 @@ export function createNodeService(opts: NodeServiceOpts) {
   function transport(node: NodeRecord): Transport {
     let t = transports.get(node.id);
     if (!t) {
-      if (opts.transportFactory) t = opts.transportFactory(node);
-      else if (node.transport === 'local') t = createLocalTransport();
+      if (node.transport === 'local') t = createLocalTransport();
       else t = sshTo(node, node.hostKeyState === 'pinned' || node.hostKeyState === 'mismatch' ? node.hostKeyFp : null, (e) => hostKeyEvent(node, e.kind, e.presented));
       transports.set(node.id, t);
     }
@@ -116,7 +113,7 @@ export function createNodeService(opts: NodeServiceOpts) {
     });
     if (put.code !== 0) throw new UserError(`${node.id}: could not install the OCM agent in ~/.ocm (${put.stderr.trim().split('\n')[0] || `exit ${put.code}`})`, 'check that the home directory is writable');
     store.events.add({ nodeId: node.id, type: 'agent.installed', message: `${node.id}: OCM agent v${version} installed${remote ? ` (was v${remote})` : ''}` });
-    return { installed: true, version: agentVersionOf(text) };
+    return { installed: true, version };
   }
 
   function agent(node: NodeRecord): AgentClient {

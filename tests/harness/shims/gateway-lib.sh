@@ -64,22 +64,22 @@ gw_start() {
   return 1
 }
 
+# signal_wait PID SIGNAL TRIES DELAY: signal the process group (or the pid), then wait until it is gone
+signal_wait() {
+  local i
+  kill -"$2" -- "-$1" 2>/dev/null || kill -"$2" "$1" 2>/dev/null
+  for i in $(seq 1 "$3"); do
+    pid_alive "$1" || return 0
+    sleep "$4"
+  done
+  ! pid_alive "$1"
+}
+
 gw_stop() {
-  local pid i
+  local pid
   pid=$(cat "$GW_PIDFILE" 2>/dev/null) || return 0
   if pid_alive "$pid"; then
-    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null
-    for i in $(seq 1 30); do
-      pid_alive "$pid" || break
-      sleep 0.1
-    done
-    if pid_alive "$pid"; then
-      kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null
-      for i in $(seq 1 20); do
-        pid_alive "$pid" || break
-        sleep 0.05
-      done
-    fi
+    signal_wait "$pid" TERM 30 0.1 || signal_wait "$pid" KILL 20 0.05
   fi
   rm -f "$GW_PIDFILE"
   return 0

@@ -4,7 +4,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
-const NEEDS = [{ pkg: 'openssh-server', file: '/usr/sbin/sshd', why: 'SSH integration tests start real sshd nodes on loopback' }];
+const NEEDS = [
+  { pkg: 'openssh-server', file: '/usr/sbin/sshd', why: 'SSH integration tests start real sshd nodes on loopback' },
+  { pkg: 'sqlite3', file: '/usr/bin/sqlite3', why: 'backup tests take online SQLite copies on nodes with the sqlite3 CLI' },
+  { pkg: 'chromium', file: '/usr/bin/chromium', why: 'the status page test loads the page in a real headless Chromium' },
+];
 const isRoot = process.getuid?.() === 0;
 const missing = NEEDS.filter((n) => !existsSync(n.file));
 if (missing.length) {

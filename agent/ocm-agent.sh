@@ -3,13 +3,15 @@
 #
 # OCM copies this file to every node (Linux or macOS) and runs it over SSH:
 #   bash ~/.ocm/ocm-agent.sh <subcommand> [options]
-# Subcommands: version | status | health | logs [N] | openclaw-restart
-# Options: --home DIR  --port N  --disk-path DIR  --restart-cmd CMD  --wait S
+# Subcommands: version | status | health | logs [N] | openclaw-restart |
+#              backup-pack | restore-apply --id ID | restore-status --id ID
+# Options: --home DIR  --port N  --disk-path DIR  --restart-cmd CMD  --wait S  --id ID
 #
-# Contract: every subcommand prints exactly one JSON object on stdout, nothing else;
+# Contract: every subcommand prints exactly one JSON object on stdout, nothing else (backup-pack
+# prints a tar.gz instead; its errors also go to stderr);
 # diagnostics go to stderr. Exit 0 = ok, 1 = the check or action failed, 2 = bad arguments.
 # Portability: bash 3.2 (macOS) and later, coreutils/BSD userland; no jq, python or node.
-AGENT_VERSION=1
+AGENT_VERSION=2
 
 set -u
 # bash 5.2: '&' in a ${x//a/b} replacement means "the match"; we want it literal.
@@ -100,6 +102,7 @@ emit() {
 }
 
 fail() { # fail EXIT_CODE MESSAGE
+	printf 'ocm-agent: %s\n' "$2" >&2
 	jstr "$2"
 	emit "{\"ok\":false,\"error\":$JS}"
 	exit "$1"
@@ -108,7 +111,11 @@ fail() { # fail EXIT_CODE MESSAGE
 # ---------------------------------------------------------------- small utilities
 
 TMPD=""
-cleanup() { [ -n "$TMPD" ] && rm -rf "$TMPD"; }
+cleanup() {
+	[ -n "$TMPD" ] && rm -rf "$TMPD"
+	# a restore that never reached its point of no return leaves nothing behind
+	[ -n "${BK_RESTORE_DIR:-}" ] && [ ! -f "$BK_RESTORE_DIR/APPLYING" ] && rm -rf "$BK_RESTORE_DIR"
+}
 trap cleanup EXIT
 trap 'cleanup; exit 130' INT
 trap 'cleanup; exit 143' TERM
@@ -230,6 +237,7 @@ PORT=""
 DISK_PATH=""
 RESTART_CMD=""
 WAIT_S=30
+RESTORE_ID=""
 
 set_opt() {
 	case $1 in
@@ -259,6 +267,10 @@ set_opt() {
 		fi
 		WAIT_S=$((10#$2))
 		;;
+	--id)
+		case $2 in '' | *[!A-Za-z0-9._-]*) fail 2 "--id must be letters, digits, '.', '_' or '-' (got '$2')" ;; esac
+		RESTORE_ID=$2
+		;;
 	esac
 }
 
@@ -266,12 +278,12 @@ while [ $# -gt 0 ]; do
 	arg=$1
 	shift
 	case $arg in
-	--home | --port | --disk-path | --restart-cmd | --wait)
+	--home | --port | --disk-path | --restart-cmd | --wait | --id)
 		[ $# -gt 0 ] || fail 2 "option $arg needs a value"
 		set_opt "$arg" "$1"
 		shift
 		;;
-	--home=* | --port=* | --disk-path=* | --restart-cmd=* | --wait=*)
+	--home=* | --port=* | --disk-path=* | --restart-cmd=* | --wait=* | --id=*)
 		set_opt "${arg%%=*}" "${arg#*=}"
 		;;
 	-*)
@@ -991,19 +1003,7 @@ cmd_restart() {
 		exit 1
 	fi
 
-	local start limit=$((WAIT_S * 1000))
-	now_ms
-	start=$NOW_MS
-	while :; do
-		http_health
-		if [ "$HEALTHY" = true ]; then
-			healthy=true
-			break
-		fi
-		now_ms
-		[ $((NOW_MS - start)) -lt "$limit" ] || break
-		sleep 0.5
-	done
+	wait_healthy "$WAIT_S" && healthy=true
 	now_ms
 	local waited=$((NOW_MS - t0))
 	find_pid
@@ -1018,6 +1018,274 @@ cmd_restart() {
 	jstr "gateway did not become healthy within $WAIT_S s"
 	emit "{\"ok\":false,\"method\":\"$method\",\"old_pid\":$jo,\"pid\":$jp,\"healthy\":false,\"waited_ms\":$waited,\"error\":$JS}"
 	return 1
+}
+
+# ---------------------------------------------------------------- backups and restores
+# backup-pack: writes a gzipped tar of the node's OpenClaw config and workspace to stdout:
+#   config/…         $OC_HOME minus the workspace and the skipped names below; SQLite files as
+#                    online copies (sqlite3 .backup, else python3's sqlite3 backup API)
+#   workspace/…      the workspace (agents.defaults.workspace, else $OC_HOME/workspace)
+#   cron-export.json `openclaw cron list --json`, when the CLI answers
+#   metadata.json    what was taken and how (no timestamps: an unchanged node packs the same bytes)
+# restore-apply --id ID: reads such a tar (config/, workspace/, MANIFEST) on stdin, then, past the
+#   point of no return and deaf to hangups: stop the gateway, make config/ and workspace/ an exact
+#   mirror of the archive (files the backup would not take are left alone), start the gateway and
+#   wait --wait seconds for /health; if it stays unhealthy, put every file back and start again.
+# restore-status --id ID: what became of restore ID (applied / reverted / applying / none).
+# Working files live in $OC_HOME/.ocm-restore and the agent's temp dir, and are removed.
+
+BK_RESTORE_DIR=""
+
+# workspace_dir: sets WS_DIR, and WS_EXCL to its "./relative" path when it lies inside $OC_HOME.
+workspace_dir() {
+	local v=""
+	v=$(json_get "$OC_HOME/openclaw.json" agents.defaults.workspace)
+	if [ -n "$v" ]; then
+		expand_tilde "$v"
+		case $EXPANDED in /*) WS_DIR=$EXPANDED ;; *) WS_DIR="$OC_HOME/$EXPANDED" ;; esac
+	else
+		WS_DIR="$OC_HOME/workspace"
+	fi
+	WS_DIR=${WS_DIR%/}
+	WS_EXCL=./.ocm-none
+	case $WS_DIR in "$OC_HOME"/*) WS_EXCL="./${WS_DIR#"$OC_HOME"/}" ;; esac
+}
+
+# bk_find ROOT EXCL [sqlite]: NUL-separated "./paths" under ROOT that a backup takes: files and
+# symlinks outside EXCL and the skipped names; with "sqlite", only the SQLite-named files instead.
+bk_find() {
+	local root=$1 excl=$2
+	[ -d "$root" ] || return 0
+	(
+		cd "$root" || exit 0
+		if [ "${3:-}" = sqlite ]; then
+			set -- \( -type f \( -name '*.sqlite' -o -name '*.sqlite3' -o -name '*.db' \) \)
+		else
+			set -- \( -type f -o -type l \) ! -name '*.tmp' ! -name '*.log' ! -name '*.swp' ! -name '*~' \
+				! -name '*.sqlite' ! -name '*.sqlite3' ! -name '*.db' ! -name '*-wal' ! -name '*-shm' ! -name '*-journal'
+		fi
+		find . \( -path "$excl" -o -name sessions -o -name logs -o -name log -o -name cache -o -name caches \
+			-o -name .cache -o -name media -o -name node_modules -o -name tmp -o -name .ocm-restore -o -name .git \) -prune \
+			-o "$@" -print0
+	)
+}
+
+# sqlite_copy SRC DST: an online, consistent copy of a live SQLite database.
+sqlite_copy() {
+	if have sqlite3; then
+		run_tb 120 /dev/null "$TMPD/sqlite.err" sqlite3 "$1" ".timeout 10000" ".backup \"$2\"" && return 0
+	fi
+	if have python3; then
+		run_tb 120 /dev/null "$TMPD/sqlite.err" python3 -c 'import sqlite3,sys
+s=sqlite3.connect(sys.argv[1],timeout=10);d=sqlite3.connect(sys.argv[2]);s.backup(d);d.close();s.close()' "$1" "$2" && return 0
+	fi
+	return 1
+}
+
+# bk_copy_tree ROOT EXCL DEST: copies what bk_find lists, keeping modes and symlinks.
+bk_copy_tree() {
+	mkdir -p "$3" || return 1
+	[ -d "$1" ] || return 0
+	bk_find "$1" "$2" | (cd "$1" && tar --null -T - -cf -) | (cd "$3" && tar -xpf -)
+}
+
+cmd_backup_pack() {
+	local s f rel n=0 j sq="" skipped="" cron=false cron_err="" hdr
+	tmpdir
+	s="$TMPD/pack"
+	mkdir -p "$s/config" "$s/workspace" || fail 1 "cannot create a temporary folder on the node"
+	[ -d "$OC_HOME" ] || fail 1 "OpenClaw home $OC_HOME does not exist on this node"
+	workspace_dir
+	bk_copy_tree "$OC_HOME" "$WS_EXCL" "$s/config" || fail 1 "cannot read $OC_HOME"
+	bk_copy_tree "$WS_DIR" ./.ocm-none "$s/workspace" || fail 1 "cannot read the workspace $WS_DIR"
+	while IFS= read -r -d '' f; do
+		rel=${f#./}
+		mkdir -p "$s/config/$(dirname "$rel")"
+		hdr=$(head -c 15 "$OC_HOME/$rel" 2>/dev/null)
+		if [ "$hdr" != "SQLite format 3" ]; then
+			cp -p "$OC_HOME/$rel" "$s/config/$rel"
+			continue
+		fi
+		n=$((n + 1))
+		jstr "config/$rel"
+		if sqlite_copy "$OC_HOME/$rel" "$TMPD/db.$n" && mv "$TMPD/db.$n" "$s/config/$rel"; then
+			sq="$sq${sq:+,}$JS"
+		else
+			rm -f "$TMPD/db.$n"
+			skipped="$skipped${skipped:+,}$JS"
+			printf 'ocm-agent: no online copy of %s (needs sqlite3 or python3): %s\n' "$rel" "$(head -c 300 "$TMPD/sqlite.err" 2>/dev/null)" >&2
+		fi
+	done < <(bk_find "$OC_HOME" "$WS_EXCL" sqlite)
+	find_openclaw
+	if [ -n "$OC_BIN" ]; then
+		if run_openclaw 60 "$TMPD/cron.json" cron list --json; then
+			j=$(tr -d ' \t\r\n' <"$TMPD/cron.json" | head -c 1)
+			case $j in '{' | '[') cron=true && mv "$TMPD/cron.json" "$s/cron-export.json" ;; *) cron_err="cron list printed no JSON" ;; esac
+		else
+			cron_err=$(tail -n 1 "$TMPD/openclaw.err" 2>/dev/null)
+			cron_err="openclaw cron list failed${cron_err:+: $cron_err}"
+		fi
+	else
+		cron_err="openclaw CLI not found"
+	fi
+	local j_home j_ws j_err
+	jstr "$OC_HOME"; j_home=$JS
+	jstr "$WS_DIR"; j_ws=$JS
+	jstrn "$cron_err"; j_err=$JS
+	printf '{"agent_version":%s,"oc_home":%s,"workspace":%s,"sqlite_online_copies":[%s],"sqlite_skipped":[%s],"cron_export":%s,"cron_error":%s}\n' \
+		"$AGENT_VERSION" "$j_home" "$j_ws" "$sq" "$skipped" "$cron" "$j_err" >"$s/metadata.json"
+	(cd "$s" && tar -czf - .) >&5 || fail 1 "tar failed while packing the backup"
+}
+
+# gw_stop / gw_start: the gateway through its service manager (or the pid and --restart-cmd).
+gw_stop() {
+	if [ -n "$RESTART_CMD" ]; then GW_METHOD=custom; else service_manager; GW_METHOD=$SVC; fi
+	case $GW_METHOD in
+	systemd) run_tb 60 "$TMPD/gw.out" - with_user_locale systemctl --user stop "$UNIT" && return 0 ;;
+	esac
+	local i=0
+	find_pid
+	[ -n "$GW_PID" ] || return 0
+	kill -TERM "$GW_PID" 2>/dev/null
+	while alive "$GW_PID" && [ "$i" -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+	alive "$GW_PID" && kill -KILL "$GW_PID" 2>/dev/null
+	return 0
+}
+
+gw_start() {
+	case $GW_METHOD in
+	systemd) run_tb 60 "$TMPD/gw.out" - with_user_locale systemctl --user start "$UNIT" ;;
+	launchd) run_tb 60 "$TMPD/gw.out" - with_user_locale launchctl kickstart -k "gui/$(id -u)/$LAUNCHD_LABEL" ;;
+	custom) run_tb 120 "$TMPD/gw.out" - with_user_locale sh -c "$RESTART_CMD" ;;
+	*) return 1 ;;
+	esac
+}
+
+# wait_healthy SECONDS: sets HEALTHY after polling /health for up to SECONDS.
+wait_healthy() {
+	local start limit=$(($1 * 1000))
+	now_ms
+	start=$NOW_MS
+	while :; do
+		http_health
+		[ "$HEALTHY" = true ] && return 0
+		now_ms
+		[ $((NOW_MS - start)) -lt "$limit" ] || return 1
+		sleep 0.5
+	done
+}
+
+# bk_apply NEW TARGET EXCL OLD LIST: make TARGET mirror NEW (within what bk_find takes), keeping a
+# copy of everything replaced or removed in OLD and the created paths in LIST.
+bk_apply() {
+	local new=$1 target=$2 excl=$3 old=$4 list=$5 f rel t x
+	[ -d "$new" ] || return 0
+	mkdir -p "$target" "$old"
+	: >"$list"
+	while IFS= read -r -d '' f; do
+		rel=${f#./}
+		t="$target/$rel"
+		if [ -e "$t" ] || [ -L "$t" ]; then
+			mkdir -p "$old/$(dirname "$rel")"
+			cp -pP "$t" "$old/$rel" || return 1
+			if [ -L "$new/$rel" ] || [ -L "$t" ] || [ -d "$t" ]; then rm -rf "$t" && cp -pP "$new/$rel" "$t" || return 1
+			else cp "$new/$rel" "$t" || return 1; fi # keeps the file's own mode (secrets stay 600)
+		else
+			mkdir -p "$(dirname "$t")"
+			cp -pP "$new/$rel" "$t" || return 1
+			printf '%s\0' "$rel" >>"$list"
+		fi
+		case $rel in *.sqlite | *.sqlite3 | *.db)
+			for x in -wal -shm -journal; do
+				if [ -e "$t$x" ]; then mv "$t$x" "$old/$rel$x" || return 1; fi
+			done
+			;;
+		esac
+	done < <(cd "$new" && find . \( -type f -o -type l \) -print0)
+	while IFS= read -r -d '' f; do
+		rel=${f#./}
+		[ -e "$new/$rel" ] || [ -L "$new/$rel" ] && continue
+		mkdir -p "$old/$(dirname "$rel")"
+		mv "$target/$rel" "$old/$rel" || return 1
+	done < <(bk_find "$target" "$excl")
+	return 0
+}
+
+# bk_revert OLD TARGET LIST: undo bk_apply.
+bk_revert() {
+	local f rel
+	if [ -f "$3" ]; then
+		while IFS= read -r -d '' rel; do rm -f "$2/$rel"; done <"$3"
+	fi
+	[ -d "$1" ] || return 0
+	while IFS= read -r -d '' f; do
+		rel=${f#./}
+		mkdir -p "$(dirname "$2/$rel")"
+		rm -rf "$2/$rel"
+		cp -pP "$1/$rel" "$2/$rel"
+	done < <(cd "$1" && find . \( -type f -o -type l \) -print0)
+}
+
+restore_record() { # restore_record ID STATE
+	mkdir -p "$HOME/.ocm"
+	printf '%s %s\n' "$1" "$2" >"$HOME/.ocm/restore-last"
+}
+
+cmd_restore_apply() {
+	local r id=$RESTORE_ID want got apply_ok=true j_err
+	[ -n "$id" ] || fail 2 "restore-apply needs --id"
+	tmpdir
+	workspace_dir
+	r="$OC_HOME/.ocm-restore"
+	if [ -f "$r/APPLYING" ]; then # an apply cut short on this node (power loss): undo it first
+		bk_revert "$r/old/config" "$OC_HOME" "$r/created.config"
+		bk_revert "$r/old/workspace" "$WS_DIR" "$r/created.workspace"
+		restore_record "$(head -n 1 "$r/APPLYING")" reverted
+	fi
+	rm -rf "$r"
+	mkdir -p "$r/new" "$r/old" || fail 1 "cannot create $r"
+	BK_RESTORE_DIR=$r
+	if ! tar -xzf - -C "$r/new"; then rm -rf "$r"; fail 1 "the restore archive did not arrive whole; nothing was changed"; fi
+	want=$(head -n 1 "$r/new/MANIFEST" 2>/dev/null)
+	got=$(cd "$r/new" && find config workspace \( -type f -o -type l \) 2>/dev/null | wc -l | tr -d ' ')
+	if ! is_uint "${want:-x}" || [ "$want" != "$got" ]; then
+		rm -rf "$r"
+		fail 1 "the restore archive is incomplete ($got of ${want:-?} files); nothing was changed"
+	fi
+	# Point of no return: finish (or revert) even if OCM or the SSH connection goes away now.
+	trap '' HUP INT TERM PIPE
+	printf '%s\n' "$id" >"$r/APPLYING"
+	restore_record "$id" applying
+	gw_stop
+	if ! bk_apply "$r/new/config" "$OC_HOME" "$WS_EXCL" "$r/old/config" "$r/created.config" ||
+		! bk_apply "$r/new/workspace" "$WS_DIR" ./.ocm-none "$r/old/workspace" "$r/created.workspace"; then
+		apply_ok=false
+	fi
+	local healthy=false reverted=false healthy_after=null err=""
+	if [ "$apply_ok" = true ] && gw_start && wait_healthy "$WAIT_S"; then
+		healthy=true
+	else
+		if [ "$apply_ok" = true ]; then err="the gateway was not healthy within $WAIT_S s after the restore"; else err="copying the restored files failed"; fi
+		gw_stop
+		bk_revert "$r/old/config" "$OC_HOME" "$r/created.config"
+		bk_revert "$r/old/workspace" "$WS_DIR" "$r/created.workspace"
+		reverted=true
+		if gw_start && wait_healthy "$WAIT_S"; then healthy_after=true; else healthy_after=false; fi
+	fi
+	if [ "$reverted" = true ]; then restore_record "$id" reverted; else restore_record "$id" applied; fi
+	rm -rf "$r"
+	BK_RESTORE_DIR=""
+	jstrn "$err"; j_err=$JS
+	emit "{\"ok\":$healthy,\"applied\":$healthy,\"reverted\":$reverted,\"healthy_after_revert\":$healthy_after,\"files\":$got,\"error\":$j_err}"
+	[ "$healthy" = true ]
+}
+
+cmd_restore_status() {
+	local id=$RESTORE_ID rid="" st="" state=none
+	[ -n "$id" ] || fail 2 "restore-status needs --id"
+	if [ -f "$HOME/.ocm/restore-last" ]; then read -r rid st <"$HOME/.ocm/restore-last"; fi
+	[ "$rid" = "$id" ] && state=$st
+	emit "{\"id\":\"$id\",\"state\":\"$state\"}"
 }
 
 # gateway.port from $OC_HOME/openclaw.json
@@ -1037,6 +1305,9 @@ status) cmd_status ;;
 health) cmd_health ;;
 logs) cmd_logs ;;
 openclaw-restart) cmd_restart ;;
-'') fail 2 "missing subcommand (one of: version, status, health, logs [N], openclaw-restart)" ;;
-*) fail 2 "unknown subcommand: $SUBCMD (one of: version, status, health, logs [N], openclaw-restart)" ;;
+backup-pack) cmd_backup_pack ;;
+restore-apply) cmd_restore_apply ;;
+restore-status) cmd_restore_status ;;
+'') fail 2 "missing subcommand (one of: version, status, health, logs [N], openclaw-restart, backup-pack, restore-apply, restore-status)" ;;
+*) fail 2 "unknown subcommand: $SUBCMD (one of: version, status, health, logs [N], openclaw-restart, backup-pack, restore-apply, restore-status)" ;;
 esac

@@ -19,6 +19,8 @@ import { ensureOcmKey } from './nodes/keys.js';
 import { createNodeService, type NodeService } from './nodes/service.js';
 import type { Reply } from './actions/types.js';
 import { createPipeline, type Pipeline } from './pipeline/pipeline.js';
+import { startBackupJobs } from './backup/schedule.js';
+import { createBackupService, type BackupService } from './backup/service.js';
 import { acquireDataDirLock } from './store/lock.js';
 import { createStore, type Store } from './store/store.js';
 
@@ -48,6 +50,9 @@ export interface App {
   nodes: NodeService;
   console?: ConsoleAdapter;
   catalog: readonly AnyAction[];
+  backups: BackupService;
+  /** Scheduled work (backups, push retries) and the report of restores a crash interrupted. */
+  startJobs(): void;
   /** Telegram mode: publish the command list and start long polling (resolves once polling stops). */
   startPolling(): Promise<void>;
   /** Cancels open confirmations, waits for running operations, closes connections and the store. */
@@ -117,9 +122,11 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
   });
   if (config.localNode) nodes.ensureLocalNode();
   nodes.syncDeclared(config.nodes);
+  const backups = createBackupService({ config, store, db: store.db, nodes, log, now });
+  backups.cleanTemp();
   const pipeline = createPipeline({
     catalog,
-    services: { config, store, nodes, log, now, ocmPublicKey: ocmKey.publicKey },
+    services: { config, store, nodes, log, now, ocmPublicKey: ocmKey.publicKey, backups },
     store,
     messenger,
     log,
@@ -145,6 +152,7 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
     { middlewares },
   );
 
+  let stopJobs: (() => void) | undefined;
   let stopped = false;
   return {
     config,
@@ -155,6 +163,11 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
     nodes,
     ...(adapter ? { console: adapter } : {}),
     catalog,
+    backups,
+    startJobs() {
+      if (stopJobs) return;
+      stopJobs = startBackupJobs({ config, log, backups, pipeline, notify });
+    },
     async startPolling() {
       await bot.init();
       const commands = catalog
@@ -168,6 +181,7 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
       if (stopped) return;
       stopped = true;
       if (bot.isRunning()) await bot.stop();
+      stopJobs?.();
       await pipeline.cancelPending(reason);
       await pipeline.idle();
       await nodes.close();

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { validate as validateCron } from 'node-cron';
 import { z } from 'zod';
 import { Secret } from './secret.js';
 import { fingerprintSchema, nodeConnectionShape, portSchema } from './nodes/model.js';
@@ -16,6 +17,7 @@ export interface Config {
   ssh: { handshakeTimeoutS: number; commandTimeoutS: number; keepaliveS: number; fanout: number };
   /** Register this machine as node `local`. */
   localNode: boolean;
+  backup: BackupConfig;
   /** Nodes declared in the config file; their host keys still need an owner's trust. */
   nodes: DeclaredNode[];
   configFile?: string;
@@ -32,6 +34,21 @@ export interface DeclaredNode {
   gatewayPort: number;
   restartCmd?: string;
   hostKey?: string;
+}
+
+export interface BackupConfig {
+  /** Cron expression for automatic backups of every node and of OCM itself, or null (off). */
+  schedule: string | null;
+  /** Seconds between the starts of consecutive nodes' scheduled backups. */
+  staggerS: number;
+  remote?: string;
+  deployKey?: string;
+  /** How long a restore waits for the gateway's /health before putting the old files back. */
+  healthWaitS: number;
+  packTimeoutS: number;
+  snapshotRetentionDays: number;
+  /** How often a failed push is retried. */
+  pushRetryS: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -64,6 +81,22 @@ const fileSchema = z
       .strict()
       .optional(),
     local_node: z.boolean().optional(),
+    backup: z
+      .object({
+        schedule: z
+          .string()
+          .refine((v) => v === 'off' || validateCron(v), { error: "must be a cron expression such as '0 */6 * * *', or 'off'" })
+          .optional(),
+        stagger_s: z.coerce.number().min(0).max(3600).optional(),
+        remote: z.string().min(1).optional(),
+        deploy_key: z.string().min(1).optional(),
+        health_wait_s: z.coerce.number().int().min(1).max(600).optional(),
+        pack_timeout_s: positiveSeconds.optional(),
+        snapshot_retention_days: z.coerce.number().int().min(1).optional(),
+        push_retry_s: positiveSeconds.optional(),
+      })
+      .strict()
+      .optional(),
     nodes: z
       .array(
         z
@@ -91,6 +124,9 @@ export const ENV_KEYS = {
   LOG_LEVEL: 'log_level',
   OCM_CONFIRM_TIMEOUT_S: 'pipeline.confirm_timeout_s',
   OCM_OPERATION_TIMEOUT_S: 'pipeline.operation_timeout_s',
+  OCM_BACKUP_SCHEDULE: 'backup.schedule',
+  OCM_BACKUP_REMOTE: 'backup.remote',
+  OCM_BACKUP_DEPLOY_KEY: 'backup.deploy_key',
 } as const;
 
 function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
@@ -182,6 +218,16 @@ export function createConfig(env: Record<string, string | undefined>, file?: { p
       fanout: f.ssh?.fanout ?? 10,
     },
     localNode: f.local_node ?? true,
+    backup: {
+      schedule: f.backup?.schedule === 'off' ? null : (f.backup?.schedule ?? '0 */6 * * *'),
+      staggerS: f.backup?.stagger_s ?? 20,
+      ...(f.backup?.remote ? { remote: f.backup.remote } : {}),
+      ...(f.backup?.deploy_key ? { deployKey: resolve(cwd, f.backup.deploy_key) } : {}),
+      healthWaitS: f.backup?.health_wait_s ?? 30,
+      packTimeoutS: f.backup?.pack_timeout_s ?? 600,
+      snapshotRetentionDays: f.backup?.snapshot_retention_days ?? 30,
+      pushRetryS: f.backup?.push_retry_s ?? 300,
+    },
     nodes: (f.nodes ?? []).map((n) => ({
       id: n.id,
       name: n.name ?? n.id,

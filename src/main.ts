@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     ? `⚠️ OCM restarted. Interrupted operations (marked failed): ${interrupted.map((o) => `${o.action}${o.target ? ` ${o.target}` : ''}`).join(', ')}`
     : undefined;
 
+  app.startJobs();
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -1,3 +1,4 @@
+import { backupAction, backupsAction, diffAction, restoreAction, rollbackAction, scheduledBackupAction, stableAction } from './backup.js';
 import { helpAction, startAction } from './meta.js';
 import { addNodeAction, removeNodeAction, scanHostAction, trustHostAction } from './node-admin.js';
 import { logsAction, restartAction } from './node-ops.js';
@@ -18,5 +19,12 @@ export function createCatalog(): AnyAction[] {
     restartAction,
     trustHostAction,
     removeNodeAction,
+    backupAction,
+    backupsAction,
+    diffAction,
+    stableAction,
+    restoreAction,
+    rollbackAction,
+    scheduledBackupAction,
   ];
 }

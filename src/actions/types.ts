@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { BackupService } from '../backup/service.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { NodeService } from '../nodes/service.js';
@@ -57,6 +58,8 @@ export interface Services {
   busy(nodeId: string): BusyInfo | undefined;
   /** OCM's own SSH public key (what operators install on nodes). */
   ocmPublicKey: string | null;
+  /** Git backups, restore and rollback (absent in tests that do not need them). */
+  backups?: BackupService;
 }
 
 export interface RunContext {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ExternalError } from '../errors.js';
@@ -69,6 +70,18 @@ export const agentRestartSchema = z.looseObject({
 });
 export type AgentRestart = z.infer<typeof agentRestartSchema>;
 
+export const agentRestoreSchema = z.looseObject({
+  ok: z.boolean(),
+  applied: z.boolean().optional(),
+  reverted: z.boolean().optional(),
+  healthy_after_revert: z.boolean().nullable().optional(),
+  files: num,
+  error: z.string().nullable().optional(),
+});
+export type AgentRestore = z.infer<typeof agentRestoreSchema>;
+
+export const agentRestoreStatusSchema = z.looseObject({ id: z.string(), state: z.enum(['applied', 'reverted', 'applying', 'none']) });
+
 export interface AgentClientOpts {
   /** Path of the script as the node's shell sees it. */
   scriptPath: string;
@@ -101,8 +114,8 @@ export function createAgentClient(node: NodeRecord, transport: Transport, opts: 
     if (node.restartCmd) parts.push(`--restart-cmd ${quote(node.restartCmd)}`);
     return parts.join(' ');
   }
-  async function run<T>(sub: string, schema: z.ZodType<T>, extra: (string | number)[] = [], timeoutMs = 30_000, signal?: AbortSignal): Promise<T> {
-    const r = await transport.exec(cmd(sub, extra), { timeoutMs, ...(signal ? { signal } : {}) });
+  async function run<T>(sub: string, schema: z.ZodType<T>, extra: (string | number)[] = [], timeoutMs = 30_000, signal?: AbortSignal, stdin?: Buffer): Promise<T> {
+    const r = await transport.exec(cmd(sub, extra), { timeoutMs, ...(signal ? { signal } : {}), ...(stdin ? { stdin } : {}) });
     const parsed = schema.safeParse(parseJson(node.id, sub, r.stdout, r.stderr));
     if (!parsed.success) throw new ExternalError(`${node.id} agent`, `'${sub}' printed unexpected JSON (${parsed.error.issues[0]?.message ?? 'invalid'})`);
     return parsed.data;
@@ -113,6 +126,15 @@ export function createAgentClient(node: NodeRecord, transport: Transport, opts: 
     health: (signal?: AbortSignal) => run('health', agentHealthSchema, [], 30_000, signal),
     logs: (lines: number, signal?: AbortSignal) => run('logs', agentLogsSchema, [lines], 30_000, signal),
     restart: (signal?: AbortSignal) => run('openclaw-restart', agentRestartSchema, [], 90_000, signal),
+    /** Streams the node's backup (tar.gz) into `to`; resolves with the exit code and the agent's stderr. */
+    async backupPack(to: Writable, timeoutMs: number, signal?: AbortSignal): Promise<{ code: number; stderr: string }> {
+      const r = await transport.exec(cmd('backup-pack'), { timeoutMs, stdoutTo: to, ...(signal ? { signal } : {}) });
+      return { code: r.code, stderr: r.stderr };
+    },
+    /** Sends a restore archive; the agent stops the gateway, mirrors the files, starts it and waits `waitS` for health (reverting if it stays unhealthy). */
+    restoreApply: (archive: Buffer, id: string, waitS: number, signal?: AbortSignal) =>
+      run('restore-apply', agentRestoreSchema, ['--id', id, '--wait', waitS], (waitS * 2 + 240) * 1000, signal, archive),
+    restoreStatus: (id: string) => run('restore-status', agentRestoreStatusSchema, ['--id', id], 30_000),
   };
 }
 

@@ -28,10 +28,12 @@ export function createLocalTransport(opts: { defaultTimeoutMs?: number } = {}): 
         }, timeoutMs);
         const onAbort = () => kill();
         o.signal?.addEventListener('abort', onAbort, { once: true });
-        child.stdout.on('data', (d: Buffer) => {
-          size += d.length;
-          if (size <= MAX_OUTPUT) out.push(d);
-        });
+        if (o.stdoutTo) child.stdout.pipe(o.stdoutTo);
+        else
+          child.stdout.on('data', (d: Buffer) => {
+            size += d.length;
+            if (size <= MAX_OUTPUT) out.push(d);
+          });
         child.stderr.on('data', (d: Buffer) => err.push(d));
         child.on('error', (e) => {
           clearTimeout(timer);

@@ -135,6 +135,9 @@ export function createNodeService(opts: NodeServiceOpts) {
       health: async (s) => (await ready(), client.health(s)),
       logs: async (n, s) => (await ready(), client.logs(n, s)),
       restart: async (s) => (await ready(), client.restart(s)),
+      backupPack: async (to, ms, s) => (await ready(), client.backupPack(to, ms, s)),
+      restoreApply: async (a, id, w, s) => (await ready(), client.restoreApply(a, id, w, s)),
+      restoreStatus: async (id) => (await ready(), client.restoreStatus(id)),
     };
   }
 

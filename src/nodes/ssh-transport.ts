@@ -226,7 +226,8 @@ export function createSshTransport(target: SshTarget, opts: SshOpts = {}): Trans
               finish(() => reject(new UserError(`${target.nodeId}: command cancelled`)));
             };
             o.signal?.addEventListener('abort', onAbort, { once: true });
-            stream.on('data', (d: Buffer) => out.push(d));
+            if (o.stdoutTo) stream.pipe(o.stdoutTo);
+            else stream.on('data', (d: Buffer) => out.push(d));
             stream.stderr.on('data', (d: Buffer) => errOut.push(d));
             stream.on('close', (code: number | null, signal?: string) => {
               finish(() => resolve({ code: code ?? (signal ? 128 : 255), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(errOut).toString('utf8') }));

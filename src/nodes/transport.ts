@@ -1,3 +1,5 @@
+import type { Writable } from 'node:stream';
+
 export interface ExecResult {
   code: number;
   stdout: string;
@@ -6,6 +8,8 @@ export interface ExecResult {
 
 export interface ExecOptions {
   timeoutMs?: number;
+  /** Raw stdout goes here (with back-pressure) instead of into `stdout`; for binary streams. */
+  stdoutTo?: Writable;
   stdin?: string | Buffer;
   signal?: AbortSignal;
 }

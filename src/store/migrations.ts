@@ -68,4 +68,23 @@ export const MIGRATIONS: string[] = [
     updated_at INTEGER NOT NULL
   );
   `,
+  // 2: git backups (issue 4)
+  `
+  CREATE TABLE backups (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    node_id TEXT NOT NULL,
+    git_commit TEXT NOT NULL,
+    git_tag TEXT,
+    type TEXT NOT NULL CHECK (type IN ('auto', 'manual', 'pre-rollback')),
+    score INTEGER,
+    is_stable INTEGER NOT NULL DEFAULT 0,
+    file_count INTEGER NOT NULL,
+    total_size INTEGER NOT NULL,
+    redactions INTEGER NOT NULL DEFAULT 0,
+    note TEXT,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX backups_node ON backups (node_id, created_at);
+  CREATE UNIQUE INDEX backups_commit ON backups (node_id, git_commit);
+  `,
 ];

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { createAuditRepo } from './audit-repo.js';
+import { createBackupsRepo } from './backups-repo.js';
 import { createEventsRepo } from './events-repo.js';
 import { createKvRepo } from './kv-repo.js';
 import { MIGRATIONS } from './migrations.js';
@@ -39,6 +40,7 @@ export function createStore(path: string, now: () => number = Date.now) {
     audit: createAuditRepo(db, now),
     operations: createOperationsRepo(db, now),
     kv: createKvRepo(db, now),
+    backups: createBackupsRepo(db, now),
     close(): void {
       if (db.open) db.close();
     },

@@ -1,0 +1,147 @@
+import { spawn } from 'node:child_process';
+import { existsSync, lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import type { NodeRecord } from '../nodes/model.js';
+import { REDACTED } from '../secret.js';
+import { walkFiles, type BackupOutcome } from './node-backup.js';
+import { mergeSecrets } from './redact.js';
+import type { BackupOpts, BackupServiceDeps } from './service.js';
+import type { BackupRepo } from './repo.js';
+
+export const INFLIGHT_PREFIX = 'restore.inflight.';
+
+export interface Inflight {
+  id: string;
+  nodeId: string;
+  ref: string;
+  commit: string;
+  preTag: string | null;
+  startedAt: number;
+}
+
+export interface RestoreResult {
+  nodeId: string;
+  ref: string;
+  commit: string;
+  preTag: string | null;
+  rollbackTag: string;
+  files: number;
+  secretsKept: number;
+  secretsMissing: number;
+}
+
+interface RestoreDeps extends BackupServiceDeps {
+  repo: BackupRepo;
+  backupNode(node: NodeRecord, opts: BackupOpts): Promise<BackupOutcome & { rawDir?: string }>;
+  tempDir(tag: string): string;
+}
+
+function tarGz(dir: string, entries: string[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const p = spawn('tar', ['-czf', '-', '-C', dir, ...entries], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    let err = '';
+    p.stdout.on('data', (d: Buffer) => out.push(d));
+    p.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    p.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out)) : reject(new Error(`tar: ${err.trim()}`))));
+  });
+}
+
+/**
+ * Restore (design §3.5): pre-rollback snapshot and tag → the backed-up tree with the node's current
+ * secrets put back where the backup has REDACTED → the agent stops the gateway, mirrors the files,
+ * starts it and waits for /health, reverting on its own if it stays unhealthy → rollback tag.
+ * The agent finishes even if OCM dies; an in-flight record in kv lets the next start report it.
+ */
+export function createRestorer(deps: RestoreDeps) {
+  const { store, nodes, repo, now, config } = deps;
+
+  async function restore(node: NodeRecord, ref: string, opts: { operationId: string; signal?: AbortSignal; progress?(text: string): void }): Promise<RestoreResult> {
+    const say = opts.progress ?? (() => undefined);
+    const commit = await repo.exclusive(() => repo.resolve(ref));
+    const base = `nodes/${node.id}`;
+    const parts = (await Promise.all(['config', 'workspace'].map(async (p) => ((await repo.pathExists(commit, `${base}/${p}`)) ? p : null)))).filter((p): p is string => p !== null);
+    if (!parts.length) throw new UserError(`${ref} holds no backup of ${node.id}`, `see /backups ${node.id}`);
+
+    say(`📸 Taking a pre-rollback snapshot of ${node.id}…`);
+    const pre = await deps.backupNode(node, { type: 'pre-rollback', keepRaw: true, ...(opts.signal ? { signal: opts.signal } : {}) });
+    const work = deps.tempDir(`restore-${node.id}`);
+    try {
+      let preTag: string | null = null;
+      if (pre.ref) preTag = await repo.exclusive(() => repo.tag(node.id, 'pre-rollback', pre.ref!, now(), `state of ${node.id} before restoring ${ref}`));
+
+      await repo.exclusive(() => repo.export(commit, parts.map((p) => `${base}/${p}`), join(work, 'export')));
+      let kept = 0;
+      let missing = 0;
+      let files = 0;
+      for (const p of parts) {
+        renameSync(join(work, 'export', base, p), join(work, p));
+        for (const f of walkFiles(join(work, p))) {
+          files++;
+          const path = join(work, p, f);
+          if (lstatSync(path).isSymbolicLink()) continue;
+          const text = readFileSync(path);
+          if (!text.includes(REDACTED)) continue;
+          const currentPath = join(pre.rawDir!, p, f);
+          const current = existsSync(currentPath) ? readFileSync(currentPath, 'utf8') : '';
+          const m = mergeSecrets(text.toString('utf8'), current);
+          kept += text.toString('utf8').split(REDACTED).length - 1 - m.missing;
+          missing += m.missing;
+          writeFileSync(path, m.text);
+        }
+      }
+      writeFileSync(join(work, 'MANIFEST'), `${files}\n`);
+      const archive = await tarGz(work, ['MANIFEST', ...parts]);
+
+      const inflight: Inflight = { id: opts.operationId, nodeId: node.id, ref, commit, preTag, startedAt: now() };
+      store.kv.set(`${INFLIGHT_PREFIX}${node.id}`, inflight);
+      say(`⏹ Stopping OpenClaw on ${node.id}, restoring ${files} files from ${ref}, then waiting up to ${config.backup.healthWaitS} s for /health…`);
+      const agent = nodes.agent(node);
+      const r = await agent.restoreApply(archive, opts.operationId, config.backup.healthWaitS);
+      store.kv.delete(`${INFLIGHT_PREFIX}${node.id}`);
+      if (!r.ok) {
+        const back = r.reverted ? (r.healthy_after_revert ? 'the previous files are back and the gateway is healthy again' : 'the previous files are back but the gateway is still not healthy') : 'nothing was changed';
+        store.events.add({ nodeId: node.id, type: 'restore.reverted', severity: 'critical', message: `${node.id}: restore of ${ref} failed (${r.error ?? 'unknown'}); ${back}`, data: { ref, commit, preTag } });
+        throw new UserError(`${node.id}: restore of ${ref} failed: ${r.error ?? 'unknown error'}; ${back}`, r.healthy_after_revert === false ? `check /logs ${node.id}` : preTag ? `the pre-rollback state is tagged ${preTag}` : undefined);
+      }
+      const rollbackTag = await repo.exclusive(() => repo.tag(node.id, 'rollback', commit, now(), `${node.id} restored to ${ref}${preTag ? ` (before: ${preTag})` : ''}`));
+      store.events.add({ nodeId: node.id, type: 'restore.applied', message: `${node.id}: restored to ${ref} (${commit.slice(0, 10)}), gateway healthy`, data: { ref, commit, preTag, rollbackTag } });
+      return { nodeId: node.id, ref, commit, preTag, rollbackTag, files, secretsKept: kept, secretsMissing: missing };
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+      if (pre.rawDir) rmSync(pre.rawDir, { recursive: true, force: true });
+    }
+  }
+
+  return {
+    restore,
+    /** The newest stable tag of a node, or null. */
+    latestStable: (nodeId: string) => repo.exclusive(() => repo.latestTag(nodeId, 'stable')),
+    /**
+     * After a crash: restores that were in flight, with what the node says became of them.
+     * Each is reported once (the record is removed).
+     */
+    async recoverInterrupted(): Promise<{ inflight: Inflight; state: string }[]> {
+      const out: { inflight: Inflight; state: string }[] = [];
+      for (const key of store.kv.keys(INFLIGHT_PREFIX)) {
+        const inflight = store.kv.get<Inflight>(key);
+        store.kv.delete(key);
+        if (!inflight) continue;
+        const node = store.nodes.get(inflight.nodeId);
+        let state = 'unknown (the node is gone from OCM)';
+        if (node) {
+          try {
+            const agent = await nodes.agent(node);
+            state = (await agent.restoreStatus(inflight.id)).state;
+          } catch (err) {
+            state = `unknown (${err instanceof Error ? err.message : String(err)})`;
+          }
+        }
+        store.events.add({ nodeId: inflight.nodeId, type: 'restore.interrupted', severity: 'warn', message: `${inflight.nodeId}: OCM stopped during the restore of ${inflight.ref}; the node reports: ${state}`, data: inflight });
+        out.push({ inflight, state });
+      }
+      return out;
+    },
+  };
+}

@@ -43,6 +43,9 @@ const YAML = [
   'pipeline:',
   '  confirm_timeout_s: 120',
   '  operation_timeout_s: 300',
+  'backup:',
+  "  schedule: 'off'",
+  '  health_wait_s: 90',
   '',
 ].join('\n');
 
@@ -209,7 +212,7 @@ describe.skipIf(!avail.ok)('OCM with the real OpenClaw on two SSH nodes', () => 
     // adds the key /newnode shows)
     const n1 = nodes[0]!;
     for (const n of nodes.slice(1)) appendFileSync(`${n.dir}/authorized_keys`, `${n1.clientPublicKey}\n`);
-    c = startConsoleApp({ yaml: YAML, key: { privateKeyPath: n1.clientKeyPath, publicKey: n1.clientPublicKey } });
+    c = startConsoleApp({ yaml: YAML, key: { privateKeyPath: n1.clientKeyPath, publicKey: n1.clientPublicKey }, codes: ['2468', '1357'] });
     log(`set-up done in ${Date.now() - t0} ms`);
   });
 
@@ -340,4 +343,42 @@ describe.skipIf(!avail.ok)('OCM with the real OpenClaw on two SSH nodes', () => 
     await c!.type(`/status ${n.id}`);
     await c!.waitFor(new RegExp(`🟢 ${n.id} · .* · online[\\s\\S]*Gateway 🟢 healthy`), 90_000);
   }, RESTART_TIMEOUT_MS + 180_000);
+
+  it('backup, stable tag, corrupted SOUL.md, /rollback: SOUL.md is back and the gateway healthy', async () => {
+    const n = nodes[0]!;
+    const soul = join(n.ocHome, 'workspace', 'SOUL.md');
+    const { uid, gid } = { uid: n.uid, gid: Number(readFileSync('/etc/passwd', 'utf8').split('\n').find((l) => l.startsWith(`${n.user}:`))!.split(':')[3]) };
+    const good = `${existsSync(soul) ? readFileSync(soul, 'utf8') : '# Soul\n'}\nOCM e2e: a line the backup must keep. 🦀\n`;
+    writeFileSync(soul, good);
+    chownSync(soul, uid, gid);
+    c!.mark();
+    await c!.type(`/backup ${n.id}`);
+    const out = await c!.waitFor(new RegExp(`💾 Backup[\\s\\S]*(✅|❌) ${n.id}`), 120_000);
+    expect(out, out).toMatch(new RegExp(`✅ ${n.id}: [0-9a-f]{10}`));
+    const repo = join(c!.dataDir, 'backups');
+    expect(readFileSync(join(repo, 'nodes', n.id, 'workspace', 'SOUL.md'), 'utf8')).toBe(good);
+    // the gateway token that onboarding wrote never reaches git
+    const history = (await run('git', ['-C', repo, 'log', '-p', '--all'], { timeoutMs: 60_000 })).stdout;
+    expect(history).not.toContain(`e2e-${n.id}-${process.pid}`);
+    c!.mark();
+    await c!.type(`/stable ${n.id}`);
+    await c!.waitFor(new RegExp(`⭐ ${n.id}: tagged ${n.id}/stable/`), 60_000);
+
+    writeFileSync(soul, 'corrupted by a bad update\n');
+    const before = n.gatewayPid();
+    c!.mark();
+    const t = Date.now();
+    await c!.type(`/rollback ${n.id}`);
+    await c!.waitFor(/\[1\] ✅ Confirm/, 30_000);
+    await c!.type('1');
+    await c!.waitFor(/safety code/i, 30_000);
+    await c!.type('2468');
+    const done = await c!.waitFor(new RegExp(`${n.id} restored to|restore of .* failed.*|❌ rollback.*`), 300_000);
+    log(`${n.id}: /rollback took ${Date.now() - t} ms`);
+    expect(done, `${done}\ngateway log:\n${tail(n.gatewayLogPath)}`).toMatch(new RegExp(`${n.id} restored to ${n.id}/stable/`));
+    expect(readFileSync(soul, 'utf8')).toBe(good);
+    expect(await healthOk(n.gatewayPort)).toBe(true);
+    expect(n.gatewayPid()).not.toBe(before);
+    expect(readFileSync(join(n.ocHome, 'openclaw.json'), 'utf8')).toContain(`e2e-${n.id}-${process.pid}`);
+  }, 480_000);
 });

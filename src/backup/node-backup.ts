@@ -69,6 +69,7 @@ export function writeNodeTree(repoDir: string, node: NodeRecord, raw: string): W
   let bytes = 0;
   let redactions = 0;
   const leaks: string[] = [];
+  const masked: string[] = [];
   for (const part of ['config', 'workspace']) {
     const from = join(raw, part);
     mkdirSync(join(dest, part), { recursive: true });
@@ -83,6 +84,7 @@ export function writeNodeTree(repoDir: string, node: NodeRecord, raw: string): W
       }
       const r = redactFile(readFileSync(src));
       redactions += r.count;
+      if (r.binary && r.count) masked.push(`${part}/${f}`);
       bytes += r.content.length;
       const left = findSecrets(r.content);
       if (left.length) leaks.push(`${part}/${f} (${left.join(', ')})`);
@@ -104,7 +106,8 @@ export function writeNodeTree(repoDir: string, node: NodeRecord, raw: string): W
   }
   if (typeof meta.cron_error === 'string') warnings.push(`cron jobs not exported (${meta.cron_error})${keptCron ? '; the previous export is kept' : ''}`);
   if (Array.isArray(meta.sqlite_skipped) && meta.sqlite_skipped.length) warnings.push(`SQLite not copied (no sqlite3 or python3 on the node): ${meta.sqlite_skipped.join(', ')}`);
-  const metadata = { node: { id: node.id, name: node.name, oc_home: node.ocHome }, ...meta, files, bytes };
+  // binary files (SQLite) with masked secrets cannot be restored as they are: a restore keeps the node's own copy
+  const metadata = { node: { id: node.id, name: node.name, oc_home: node.ocHome }, ...meta, files, bytes, masked_binary_files: masked };
   writeFileSync(join(dest, 'metadata.json'), `${JSON.stringify(redactFileJson(metadata), null, 2)}\n`);
   if (leaks.length) throw new UserError(`${node.id}: backup refused: a secret survived redaction in ${leaks.slice(0, 3).join('; ')}`, 'nothing was committed; report this file so the redaction rules can learn it');
   return { files, bytes, redactions, warnings };

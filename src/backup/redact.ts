@@ -8,6 +8,8 @@ const NOT_SECRET_KEY = /^(max|min)[-_]?(\w*[-_])?tokens?$|tokens?[-_]?(limit|cou
 export interface RedactResult {
   content: Buffer;
   count: number;
+  /** Binary file (secrets masked byte for byte: the file no longer works as it was). */
+  binary: boolean;
 }
 
 function isBinary(buf: Buffer): boolean {
@@ -118,13 +120,13 @@ function redactLines(text: string): { text: string; count: number } {
 export function redactFile(content: Buffer): RedactResult {
   if (isBinary(content)) {
     const r = redactPatterns(content.toString('latin1'), true);
-    return { content: r.count ? Buffer.from(r.text, 'latin1') : content, count: r.count };
+    return { content: r.count ? Buffer.from(r.text, 'latin1') : content, count: r.count, binary: true };
   }
   const text = content.toString('utf8');
   const keyed = redactJsonText(text) ?? redactLines(text);
   const pat = redactPatterns(keyed.text, false);
   const count = keyed.count + pat.count;
-  return { content: count ? Buffer.from(pat.text, 'utf8') : content, count };
+  return { content: count ? Buffer.from(pat.text, 'utf8') : content, count, binary: false };
 }
 
 /** Names of the known secret formats still present (the last check before a commit). */

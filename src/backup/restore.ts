@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { NodeRecord } from '../nodes/model.js';
@@ -29,6 +29,17 @@ export interface RestoreResult {
   files: number;
   secretsKept: number;
   secretsMissing: number;
+  /** Binary files whose secrets were masked in the backup: the node's current copy was kept. */
+  keptFiles: string[];
+}
+
+function maskedFiles(metadataPath: string): Set<string> {
+  try {
+    const meta = JSON.parse(readFileSync(metadataPath, 'utf8')) as { masked_binary_files?: unknown };
+    return new Set(Array.isArray(meta.masked_binary_files) ? meta.masked_binary_files.filter((x): x is string => typeof x === 'string') : []);
+  } catch {
+    return new Set();
+  }
 }
 
 interface RestoreDeps extends BackupServiceDeps {
@@ -71,15 +82,29 @@ export function createRestorer(deps: RestoreDeps) {
       let preTag: string | null = null;
       if (pre.ref) preTag = await repo.exclusive(() => repo.tag(node.id, 'pre-rollback', pre.ref!, now(), `state of ${node.id} before restoring ${ref}`));
 
-      await repo.exclusive(() => repo.export(commit, parts.map((p) => `${base}/${p}`), join(work, 'export')));
+      const hasMeta = await repo.pathExists(commit, `${base}/metadata.json`);
+      await repo.exclusive(() => repo.export(commit, [...parts.map((p) => `${base}/${p}`), ...(hasMeta ? [`${base}/metadata.json`] : [])], join(work, 'export')));
+      const masked = maskedFiles(join(work, 'export', base, 'metadata.json'));
       let kept = 0;
       let missing = 0;
       let files = 0;
+      const keptFiles: string[] = [];
       for (const p of parts) {
         renameSync(join(work, 'export', base, p), join(work, p));
         for (const f of walkFiles(join(work, p))) {
-          files++;
           const path = join(work, p, f);
+          if (masked.has(`${p}/${f}`)) {
+            // its secrets were masked in the backup: the node keeps the copy it has now
+            const current = join(pre.rawDir!, p, f);
+            if (existsSync(current)) {
+              copyFileSync(current, path);
+              keptFiles.push(`${p}/${f}`);
+            } else {
+              rmSync(path);
+              continue;
+            }
+          }
+          files++;
           if (lstatSync(path).isSymbolicLink()) continue;
           const text = readFileSync(path);
           if (!text.includes(REDACTED)) continue;
@@ -107,7 +132,7 @@ export function createRestorer(deps: RestoreDeps) {
       }
       const rollbackTag = await repo.exclusive(() => repo.tag(node.id, 'rollback', commit, now(), `${node.id} restored to ${ref}${preTag ? ` (before: ${preTag})` : ''}`));
       store.events.add({ nodeId: node.id, type: 'restore.applied', message: `${node.id}: restored to ${ref} (${commit.slice(0, 10)}), gateway healthy`, data: { ref, commit, preTag, rollbackTag } });
-      return { nodeId: node.id, ref, commit, preTag, rollbackTag, files, secretsKept: kept, secretsMissing: missing };
+      return { nodeId: node.id, ref, commit, preTag, rollbackTag, files, secretsKept: kept, secretsMissing: missing, keptFiles };
     } finally {
       rmSync(work, { recursive: true, force: true });
       if (pre.rawDir) rmSync(pre.rawDir, { recursive: true, force: true });

@@ -258,6 +258,29 @@ describe.skipIf(!avail.ok)('git backups of real SSH nodes', () => {
     expect(backedUp).toBeGreaterThan(restored);
   }, 180_000);
 
+  it('finishes a restore on the node when OCM loses the connection mid-way, and reports it at the next start', async () => {
+    const ref = c.app.store.backups.list(n.id, 20).find((b) => b.isStable)!.tag!;
+    const lib = join(dirname(n.dir), 'lib');
+    // a gateway that takes 3 s to come up: the connection is cut while the agent waits for /health
+    n.setGatewayCommand({ cmd: ['bash', '-c', 'sleep 3; grep -q BROKEN "$1" && exit 1; exec "$2" "$3" "$4"', 'gw', '{ocHome}/workspace/SOUL.md', process.execPath, join(lib, 'fake-gateway.mjs'), '{port}'] });
+    put(n, 'workspace/SOUL.md', 'changed before the interrupted restore\n');
+    c.mark();
+    await c.type(`/restore ${n.id} ${ref}`);
+    await confirmHigh('4444');
+    await c.waitFor(/Stopping OpenClaw/, 60_000);
+    await until(() => c.app.store.kv.keys('restore.inflight.').length > 0, 10_000);
+    await new Promise((r) => setTimeout(r, 1000));
+    await c.app.nodes.drop(n.id); // what a crash of OCM does to the SSH session
+    await c.waitFor(/❌/, 60_000);
+    expect(c.app.store.kv.keys('restore.inflight.')).toHaveLength(1);
+    await until(() => existsSync(join(n.ocHome, '.ocm-restore')) === false, 30_000, 'the agent to finish on its own');
+    expect(read(n, 'workspace/SOUL.md').toString()).toBe(WORKSPACE['SOUL.md']!.replace('I am a careful assistant.\n', 'I am a careful assistant.\nNow also curious.\n'));
+    const reported = await c.app.backups.recoverInterrupted();
+    expect(reported.map((r) => [r.inflight.nodeId, r.state])).toEqual([[n.id, 'applied']]);
+    expect(c.app.store.kv.keys('restore.inflight.')).toHaveLength(0);
+    expect(c.app.store.events.recent(5).some((e) => e.type === 'restore.interrupted' && e.message.includes('applied'))).toBe(true);
+  }, 120_000);
+
   it('keeps the local commit when the remote is down and pushes it later', async () => {
     renameSync(bare, `${bare}.away`);
     put(n, 'workspace/MEMORY.md', 'User prefers coffee now.\n');

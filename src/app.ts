@@ -21,6 +21,8 @@ import type { Reply } from './actions/types.js';
 import { createPipeline, type Pipeline } from './pipeline/pipeline.js';
 import { acquireDataDirLock } from './store/lock.js';
 import { createStore, type Store } from './store/store.js';
+import { createStatusServer, type StatusServer } from './web/server.js';
+import type { WebSources } from './web/sources.js';
 
 export interface AppDeps {
   log: Logger;
@@ -36,6 +38,8 @@ export interface AppDeps {
   progressIntervalMs?: number;
   /** Replace the catalog (tests of the pipeline with synthetic actions). */
   catalog?: AnyAction[];
+  /** Data the status page shows from other capabilities (backups, alerts, scores) — tests supply their own. */
+  webSources?: WebSources;
 }
 
 export interface App {
@@ -48,6 +52,8 @@ export interface App {
   nodes: NodeService;
   console?: ConsoleAdapter;
   catalog: readonly AnyAction[];
+  /** The read-only status page and JSON API; main.ts starts it (`web.start()`), `stop()` stops it. Absent when status.enabled is false. */
+  web?: StatusServer;
   /** Telegram mode: publish the command list and start long polling (resolves once polling stops). */
   startPolling(): Promise<void>;
   /** Cancels open confirmations, waits for running operations, closes connections and the store. */
@@ -145,6 +151,23 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
     { middlewares },
   );
 
+  // Issue 4 (backups), 5 (watchdog) and scoring plug their sources in here: { backups, alerts, scores }.
+  const webSources: WebSources = { ...deps.webSources };
+  const web = config.status.enabled
+    ? createStatusServer({
+        store,
+        log,
+        now,
+        startedAt: now(),
+        busy: (id) => pipeline.busy(id),
+        sources: webSources,
+        host: config.status.host,
+        port: config.status.port,
+        refreshS: config.status.refreshS,
+        ...(config.status.token ? { token: config.status.token } : {}),
+      })
+    : undefined;
+
   let stopped = false;
   return {
     config,
@@ -155,6 +178,7 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
     nodes,
     ...(adapter ? { console: adapter } : {}),
     catalog,
+    ...(web ? { web } : {}),
     async startPolling() {
       await bot.init();
       const commands = catalog
@@ -168,6 +192,7 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
       if (stopped) return;
       stopped = true;
       if (bot.isRunning()) await bot.stop();
+      await web?.stop();
       await pipeline.cancelPending(reason);
       await pipeline.idle();
       await nodes.close();

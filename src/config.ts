@@ -41,7 +41,7 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: s
 
 const positiveSeconds = z.coerce.number({ error: 'must be a number of seconds' }).positive({ error: 'must be more than 0' });
 
-const booleanSetting = z.union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' }).transform((v) => ['true', '1', 'yes'].includes(v))]);
+const booleanSetting = z.union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v))], { error: 'must be true or false' });
 
 const fileSchema = z
   .object({

@@ -12,8 +12,7 @@ export interface PageData {
   now: number;
 }
 
-const ICON: Record<NodeJson['status'], string> = { online: '🟢', degraded: '🟡', offline: '🔴', unknown: '⚪' };
-const SEVERITY_ICON: Record<string, string> = { info: '·', warn: '⚠', critical: '🔴' };
+const SEVERITY_ICON: Record<string, string> = { info: '·', warn: '⚠', critical: '●' };
 
 const CSS = `
 :root{color-scheme:light dark;--bg:#f4f5f7;--card:#fff;--fg:#1b1d21;--dim:#666;--line:#d8dbe0}
@@ -22,9 +21,11 @@ const CSS = `
 h1{font-size:1.2em;margin:0 0 8px}h2{font-size:1em;margin:16px 0 8px;color:var(--dim);font-weight:600}
 .overview{display:flex;flex-wrap:wrap;gap:6px 18px;background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px 12px}
 .overview b{font-variant-numeric:tabular-nums}
-.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:8px}
+.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:8px}
 .node{background:var(--card);border:1px solid var(--line);border-left:4px solid #999;border-radius:8px;padding:8px 10px;min-width:0}
+.dot{display:inline-block;width:.7em;height:.7em;border-radius:50%;background:#999;margin-right:6px}
 .node[data-status=online]{border-left-color:#2ba84a}.node[data-status=degraded]{border-left-color:#d6a82b}.node[data-status=offline]{border-left-color:#d63a2b}
+[data-status=online] .dot{background:#2ba84a}[data-status=degraded] .dot{background:#d6a82b}[data-status=offline] .dot{background:#d63a2b}
 .node h3{font-size:1em;margin:0 0 2px;overflow-wrap:anywhere}.node .name{color:var(--dim);font-size:.85em;margin:0 0 4px;overflow-wrap:anywhere}
 .node dl{display:grid;grid-template-columns:auto 1fr;gap:0 8px;margin:0;font-size:.9em}.node dt{color:var(--dim)}.node dd{margin:0;font-variant-numeric:tabular-nums;overflow-wrap:anywhere}
 .node .state{font-weight:600;margin:2px 0 4px}.busy{color:#b07a00}
@@ -55,8 +56,8 @@ function hhmm(isoTime: string, now: number): string {
   return sameDay ? isoTime.slice(11, 16) : isoTime.slice(5, 16).replace('T', ' ');
 }
 
-function row(label: string, cell: string, value: string): string {
-  return `<dt>${label}</dt><dd data-cell="${cell}">${value}</dd>`;
+function row(label: string, cell: string, value: string, title?: string): string {
+  return `<dt>${label}</dt><dd data-cell="${cell}"${title ? ` title="${e(title)}"` : ''}>${value}</dd>`;
 }
 
 function nodeCard(n: NodeJson, now: number): string {
@@ -70,14 +71,14 @@ function nodeCard(n: NodeJson, now: number): string {
   const rows = [
     row('CPU', 'cpu', reachable ? pct(s?.cpu_pct) : '—'),
     row('RAM', 'ram', reachable ? pct(s?.mem_used_pct) : '—'),
-    row('Disk', 'disk', reachable ? `${pct(s?.disk_used_pct)}${s?.disk_available_bytes != null ? ` <small>(${e(formatBytes(s.disk_available_bytes))} free)</small>` : ''}` : '—'),
-    row('OpenClaw', 'version', version),
+    row('Disk', 'disk', reachable ? pct(s?.disk_used_pct) : '—', s?.disk_available_bytes != null ? `${formatBytes(s.disk_available_bytes)} free` : undefined),
+    row('Version', 'version', version, 'OpenClaw version'),
     row('Backup', 'backup', backup),
     row('Score', 'score', dash(n.score)),
     row('Seen', 'seen', agoIso(n.last_seen_at, now)),
   ];
   const busy = n.busy ? `<p class="busy">⏳ ${e(n.busy.action)}</p>` : '';
-  return `<article class="node" data-node="${e(n.node_id)}" data-status="${n.status}"><h3>${ICON[n.status]} ${e(n.node_id)}</h3>${
+  return `<article class="node" data-node="${e(n.node_id)}" data-status="${n.status}"><h3><span class="dot" title="${n.status}"></span>${e(n.node_id)}</h3>${
     n.name !== n.node_id ? `<p class="name">${e(n.name)}</p>` : ''
   }<p class="state" data-cell="state">${state}</p><dl>${rows.join('')}</dl>${busy}</article>`;
 }
@@ -90,10 +91,10 @@ function eventItem(ev: EventJson, now: number): string {
 export function renderPage(d: PageData): string {
   const c = d.cluster;
   const overview = [
-    `<span data-cell="online">🟢 online <b>${c.online_nodes}/${c.total_nodes}</b></span>`,
-    `<span data-cell="backups-today">📦 backups today <b>${dash(c.backups_today)}</b></span>`,
-    `<span data-cell="average-score">🧠 average score <b>${dash(c.average_score)}</b></span>`,
-    `<span data-cell="open-alerts">⚠ open alerts <b>${dash(c.open_alerts)}</b></span>`,
+    `<span data-cell="online">Online <b>${c.online_nodes}/${c.total_nodes}</b></span>`,
+    `<span data-cell="backups-today">Backups today <b>${dash(c.backups_today)}</b></span>`,
+    `<span data-cell="average-score">Average score <b>${dash(c.average_score)}</b></span>`,
+    `<span data-cell="open-alerts">Open alerts <b>${dash(c.open_alerts)}</b></span>`,
   ].join('');
   const chart = renderScoreChart(d.trend);
   const events = d.events.length ? `<ul class="events">${d.events.map((ev) => eventItem(ev, d.now)).join('')}</ul>` : '<p>No events yet.</p>';

@@ -168,10 +168,10 @@ describe('status page and JSON API (no token, loopback)', () => {
     expect(r.text).toMatch(/<meta http-equiv="refresh" content="30">/);
     expect(r.text).toMatch(/<meta name="viewport"/);
     expect(r.text).not.toMatch(/<script/i);
-    expect(r.text).toMatch(/online <b>2\/3<\/b>/);
-    expect(r.text).toMatch(/backups today <b>—<\/b>/);
-    expect(r.text).toMatch(/average score <b>—<\/b>/);
-    expect(r.text).toMatch(/open alerts <b>—<\/b>/);
+    expect(r.text).toMatch(/Online <b>2\/3<\/b>/);
+    expect(r.text).toMatch(/Backups today <b>—<\/b>/);
+    expect(r.text).toMatch(/Average score <b>—<\/b>/);
+    expect(r.text).toMatch(/Open alerts <b>—<\/b>/);
     expect(r.text.match(/<article class="node"/g)).toHaveLength(3);
     expect(r.text).toMatch(/data-node="mini-02" data-status="offline">.*OFFLINE/);
     expect(r.text).toMatch(/data-cell="cpu">8%/);
@@ -242,8 +242,8 @@ describe('status page data from backups, alerts and scores', () => {
   it('the page shows the figures and a score trend chart', async () => {
     const r = await get(base, '/');
     expect(r.status).toBe(200);
-    expect(r.text).toMatch(/open alerts <b>2<\/b>/);
-    expect(r.text).toMatch(/average score <b>91.5<\/b>/);
+    expect(r.text).toMatch(/Open alerts <b>2<\/b>/);
+    expect(r.text).toMatch(/Average score <b>91.5<\/b>/);
     expect(r.text).toMatch(/data-node="g3s-01"[^]*?data-cell="score">95</);
     expect(r.text).toMatch(/data-node="g3s-01"[^]*?data-cell="backup">1 min ago</);
     expect(r.text).toMatch(/<svg class="chart"/);

@@ -10,6 +10,11 @@ const OUT = fileURLToPath(new URL('../../test-output/', import.meta.url));
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 if (!HAVE_CHROMIUM) console.warn(`status page browser test skipped: ${CHROMIUM} is missing (apt-get install chromium; npm test installs it when run as root)`);
 
+/** The bit of the DOM the test reads (the project compiles without the DOM library). */
+interface StyledElement {
+  ownerDocument: { defaultView: { getComputedStyle(el: StyledElement): { backgroundColor: string } } | null };
+}
+
 const T0 = Date.UTC(2026, 10, 21, 9, 30);
 const DAY = 86_400_000;
 
@@ -69,7 +74,8 @@ describe.skipIf(!HAVE_CHROMIUM)('status page in a real headless Chromium', () =>
     expect(await cell('g3s-01', 'ram')).toBe('42%');
     expect(await cell('g3s-01', 'disk')).toBe('31%');
     expect(await page.locator('article[data-node="g3s-01"] [data-cell="disk"]').getAttribute('title')).toBe('69 GB free');
-    expect(await cards.evaluateAll((els) => els.map((el) => getComputedStyle(el.querySelector('.dot')!).backgroundColor))).toEqual(['rgb(43, 168, 74)', 'rgb(43, 168, 74)', 'rgb(214, 58, 43)']);
+    const dotColors = await Promise.all([0, 1, 2].map((i) => cards.nth(i).locator('.dot').evaluate((el: StyledElement) => el.ownerDocument.defaultView!.getComputedStyle(el).backgroundColor)));
+    expect(dotColors).toEqual(['rgb(43, 168, 74)', 'rgb(43, 168, 74)', 'rgb(214, 58, 43)']);
     expect(await cell('g3s-01', 'version')).toBe('2026.9.6');
     expect(await cell('g3s-01', 'backup')).toBe('40 min ago');
     expect(await cell('g3s-02', 'version')).toBe('2026.9.5');
@@ -101,7 +107,7 @@ describe.skipIf(!HAVE_CHROMIUM)('status page in a real headless Chromium', () =>
       expect(b.x).toBeGreaterThanOrEqual(0);
       expect(b.x + b.width).toBeLessThanOrEqual(390);
     }
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+    const widths = await page.evaluate<{ scroll: number; view: number }>('({ scroll: document.documentElement.scrollWidth, view: window.innerWidth })');
     expect(widths.scroll).toBeLessThanOrEqual(widths.view);
     await page.screenshot({ path: `${OUT}status-page-phone.png`, fullPage: true });
     expect(existsSync(`${OUT}status-page-phone.png`)).toBe(true);

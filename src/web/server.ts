@@ -52,6 +52,13 @@ function segment(s: string): string {
   }
 }
 
+/** The Host header names this machine (`localhost`, 127.x.y.z, [::1]), with or without a port. */
+function loopbackHostHeader(host: string | undefined): boolean {
+  if (!host) return false;
+  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d+$/, '');
+  return isLoopbackHost(name);
+}
+
 function eventsLimit(url: URL): number {
   const raw = url.searchParams.get('limit');
   if (raw === null || raw === '') return EVENTS_DEFAULT;
@@ -135,8 +142,11 @@ export function createStatusServer(opts: StatusServerOpts): StatusServer {
       const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
       if (opts.token) {
         const given = requestToken(req, url);
-        if (given === undefined) throw new HttpError(401, 'a token is required: send "Authorization: Bearer <token>" or add ?token=<token> to the URL', { 'WWW-Authenticate': 'Bearer realm="ocm"' });
+        if (given === undefined) throw new HttpError(401, 'a token is required: send the header "Authorization: Bearer <token>" or add ?token=… to the URL', { 'WWW-Authenticate': 'Bearer realm="ocm"' });
         if (!tokenMatches(given, opts.token)) throw new HttpError(401, 'wrong token', { 'WWW-Authenticate': 'Bearer realm="ocm", error="invalid_token"' });
+      } else if (!loopbackHostHeader(req.headers.host)) {
+        // without a token only this machine may read the page: a web page elsewhere must not reach it through DNS rebinding
+        throw new HttpError(403, 'this status page answers only to localhost / 127.0.0.1 addresses; set OCM_STATUS_TOKEN to reach it under another name');
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, `${req.method ?? '?'} is not allowed: this is a read-only page (GET or HEAD)`, { Allow: ALLOW });
       const r = route(path, url);

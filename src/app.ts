@@ -23,6 +23,8 @@ import { startBackupJobs } from './backup/schedule.js';
 import { createBackupService, type BackupService } from './backup/service.js';
 import { acquireDataDirLock } from './store/lock.js';
 import { createStore, type Store } from './store/store.js';
+import { createStatusServer, type StatusServer } from './web/server.js';
+import type { WebSources } from './web/sources.js';
 
 export interface AppDeps {
   log: Logger;
@@ -38,6 +40,8 @@ export interface AppDeps {
   progressIntervalMs?: number;
   /** Replace the catalog (tests of the pipeline with synthetic actions). */
   catalog?: AnyAction[];
+  /** Data the status page shows from other capabilities (backups, alerts, scores) — tests supply their own. */
+  webSources?: WebSources;
 }
 
 export interface App {
@@ -53,6 +57,8 @@ export interface App {
   backups: BackupService;
   /** Scheduled work (backups, push retries) and the report of restores a crash interrupted. */
   startJobs(): void;
+  /** The read-only status page and JSON API; main.ts starts it (`web.start()`), `stop()` stops it. Absent when status.enabled is false. */
+  web?: StatusServer;
   /** Telegram mode: publish the command list and start long polling (resolves once polling stops). */
   startPolling(): Promise<void>;
   /** Cancels open confirmations, waits for running operations, closes connections and the store. */
@@ -153,6 +159,32 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
   );
 
   let stopJobs: (() => void) | undefined;
+  // Capabilities feed the status page here; the watchdog (alerts) and scoring (scores) join as they land.
+  const webSources: WebSources = {
+    backups: {
+      lastFor(nodeId) {
+        const r = store.backups.latest(nodeId);
+        return r ? { at: r.createdAt, ref: r.tag ?? r.commit.slice(0, 10), score: r.score } : null;
+      },
+      countSince: (ms) => store.backups.countSince(ms),
+    },
+    ...deps.webSources,
+  };
+  const web = config.status.enabled
+    ? createStatusServer({
+        store,
+        log,
+        now,
+        startedAt: now(),
+        busy: (id) => pipeline.busy(id),
+        sources: webSources,
+        host: config.status.host,
+        port: config.status.port,
+        refreshS: config.status.refreshS,
+        ...(config.status.token ? { token: config.status.token } : {}),
+      })
+    : undefined;
+
   let stopped = false;
   return {
     config,
@@ -168,6 +200,7 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
       if (stopJobs) return;
       stopJobs = startBackupJobs({ config, log, backups, pipeline, notify });
     },
+    ...(web ? { web } : {}),
     async startPolling() {
       await bot.init();
       const commands = catalog
@@ -182,6 +215,7 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
       stopped = true;
       if (bot.isRunning()) await bot.stop();
       stopJobs?.();
+      await web?.stop();
       await pipeline.cancelPending(reason);
       await pipeline.idle();
       await nodes.close();

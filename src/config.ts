@@ -4,8 +4,9 @@ import { parse as parseYaml } from 'yaml';
 import { validate as validateCron } from 'node-cron';
 import { z } from 'zod';
 import { Secret } from './secret.js';
-import { fingerprintSchema, nodeConnectionShape, portSchema } from './nodes/model.js';
+import { fingerprintSchema, hostSchema, nodeConnectionShape, portSchema } from './nodes/model.js';
 import type { LogLevel } from './log.js';
+import { isLoopbackHost, MIN_TOKEN_LENGTH } from './web/auth.js';
 
 export interface Config {
   /** 'telegram' when a bot token is set, otherwise a console chat on the terminal. */
@@ -20,6 +21,8 @@ export interface Config {
   backup: BackupConfig;
   /** Nodes declared in the config file; their host keys still need an owner's trust. */
   nodes: DeclaredNode[];
+  /** The read-only status page and JSON API (src/web). */
+  status: { enabled: boolean; host: string; port: number; token?: Secret; refreshS: number };
   configFile?: string;
 }
 
@@ -54,6 +57,8 @@ export interface BackupConfig {
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
 
 const positiveSeconds = z.coerce.number({ error: 'must be a number of seconds' }).positive({ error: 'must be more than 0' });
+
+const booleanSetting = z.union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v))], { error: 'must be true or false' });
 
 const fileSchema = z
   .object({
@@ -97,6 +102,16 @@ const fileSchema = z
       })
       .strict()
       .optional(),
+    status: z
+      .object({
+        enabled: booleanSetting.optional(),
+        host: hostSchema.optional(),
+        port: z.coerce.number({ error: 'a port is a number' }).int({ error: 'a port is a whole number' }).min(0, { error: 'a port is 0–65535 (0: any free port)' }).max(65535, { error: 'a port is 0–65535 (0: any free port)' }).optional(),
+        token: z.string().min(MIN_TOKEN_LENGTH, { error: `must be at least ${MIN_TOKEN_LENGTH} characters (e.g. the output of: openssl rand -hex 16)` }).optional(),
+        refresh_s: z.coerce.number({ error: 'must be a number of seconds' }).int().min(5, { error: 'must be at least 5 seconds' }).max(3600).optional(),
+      })
+      .strict()
+      .optional(),
     nodes: z
       .array(
         z
@@ -127,6 +142,10 @@ export const ENV_KEYS = {
   OCM_BACKUP_SCHEDULE: 'backup.schedule',
   OCM_BACKUP_REMOTE: 'backup.remote',
   OCM_BACKUP_DEPLOY_KEY: 'backup.deploy_key',
+  OCM_STATUS_ENABLED: 'status.enabled',
+  OCM_STATUS_HOST: 'status.host',
+  OCM_STATUS_PORT: 'status.port',
+  OCM_STATUS_TOKEN: 'status.token',
 } as const;
 
 function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
@@ -200,6 +219,17 @@ export function createConfig(env: Record<string, string | undefined>, file?: { p
   if (token && ownerIds.length === 0) {
     errors.push('OCM_OWNER_IDS: required when a Telegram bot token is set (comma-separated numeric Telegram user ids allowed to operate)');
   }
+  const status = {
+    enabled: f.status?.enabled ?? true,
+    host: f.status?.host ?? '127.0.0.1',
+    port: f.status?.port ?? 3001,
+    refreshS: f.status?.refresh_s ?? 30,
+  };
+  if (status.enabled && !f.status?.token && !isLoopbackHost(status.host)) {
+    errors.push(
+      `OCM_STATUS_TOKEN: required when the status page listens on ${status.host}, an address other machines can reach (status.token, at least ${MIN_TOKEN_LENGTH} characters, e.g. from: openssl rand -hex 16); or set OCM_STATUS_HOST=127.0.0.1`,
+    );
+  }
   if (errors.length) return { ok: false, errors };
 
   const config: Config = {
@@ -240,6 +270,7 @@ export function createConfig(env: Record<string, string | undefined>, file?: { p
       ...(n.restart_cmd ? { restartCmd: n.restart_cmd } : {}),
       ...(n.host_key ? { hostKey: n.host_key } : {}),
     })),
+    status: { ...status, ...(f.status?.token ? { token: new Secret(f.status.token) } : {}) },
   };
   if (token) config.telegram.token = new Secret(token);
   if (f.telegram?.api_root) config.telegram.apiRoot = f.telegram.api_root;

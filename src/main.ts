@@ -26,6 +26,15 @@ async function main(): Promise<void> {
     throw err;
   }
 
+  let statusUrl: string | undefined;
+  try {
+    statusUrl = await app.web?.start();
+  } catch (err) {
+    await app.stop('the status page could not start');
+    if (err instanceof UserError) fail([describeError(err)]);
+    throw err;
+  }
+
   const interrupted = app.pipeline.recoverInterrupted();
   const notice = interrupted.length
     ? `⚠️ OCM restarted. Interrupted operations (marked failed): ${interrupted.map((o) => `${o.action}${o.target ? ` ${o.target}` : ''}`).join(', ')}`
@@ -45,9 +54,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   if (consoleMode) {
-    if (process.stdin.isTTY) {
-      process.stdout.write(`OCM console — data in ${config.dataDir}. Type /help; numbers press buttons; Ctrl-D quits.\n\n`);
-    }
+    if (process.stdin.isTTY) process.stdout.write(`OCM console — data in ${config.dataDir}. Type /help; numbers press buttons; Ctrl-D quits.\n`);
+    if (statusUrl) process.stdout.write(`Status page: ${statusUrl}\n`);
+    if (process.stdin.isTTY || statusUrl) process.stdout.write('\n');
     if (notice) process.stdout.write(`${notice}\n\n`);
     await runConsole({
       bot: app.bot,
@@ -59,7 +68,7 @@ async function main(): Promise<void> {
     process.exit(0);
   }
 
-  log.info({ dataDir: config.dataDir, apiRoot: config.telegram.apiRoot ?? 'https://api.telegram.org' }, 'OCM starting in Telegram mode');
+  log.info({ dataDir: config.dataDir, apiRoot: config.telegram.apiRoot ?? 'https://api.telegram.org', statusPage: statusUrl ?? 'off' }, 'OCM starting in Telegram mode');
   if (notice) {
     for (const owner of config.telegram.ownerIds) {
       await app.bot.api.sendMessage(owner, notice).catch((err: unknown) => log.warn({ err, owner }, 'restart notice not delivered'));

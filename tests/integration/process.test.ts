@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeTelegram, type FakeTelegram } from '../harness/fake-telegram.js';
@@ -16,7 +17,8 @@ function start(env: Record<string, string>, input?: string, direct = false) {
   const [cmd, args] = direct ? [`${ROOT}/node_modules/.bin/tsx`, ['src/main.ts']] : ['npm', ['start', '--silent']];
   const child = spawn(cmd, args, {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', OCM_DATA_DIR: dir.path, ...env },
+    // the status page on a free port, so tests never fight over 3001 (or with an OCM running here)
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', OCM_DATA_DIR: dir.path, OCM_STATUS_PORT: '0', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -82,6 +84,51 @@ describe('whole process', () => {
     first.child.stdin!.end('/nodes\n');
     expect(await first.exited).toBe(0);
     expect(first.out()).toMatch(/local/);
+  });
+
+  describe('status page', () => {
+    const stderrLines = (text: string) => text.trim().split('\n').filter((l) => l && !/^npm (warn|notice)/.test(l));
+
+    it('npm start serves the page and the JSON API and prints the URL once', async () => {
+      const p = start({});
+      await until(() => /Status page: http:\/\/127\.0\.0\.1:\d+\/\n/.test(p.out()), 20_000, () => `the status page URL on stdout; got: ${p.out()} ${p.err()}`);
+      const url = /Status page: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(p.out())![1]!;
+      const res = await fetch(`${url}api/v1/cluster/health`);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as Record<string, unknown>;
+      expect(body).toMatchObject({ total_nodes: 1, online_nodes: expect.any(Number), timestamp: expect.any(String) });
+      const page = await fetch(url);
+      expect(await page.text()).toMatch(/<article class="node" data-node="local"/);
+      p.child.stdin!.end('/nodes\n');
+      expect(await p.exited).toBe(0);
+      expect(p.out().match(/Status page:/g)).toHaveLength(1);
+      await expect(fetch(`${url}health`)).rejects.toThrow();
+    });
+
+    it('with OCM_STATUS_HOST=0.0.0.0 and no token, refuses to start with one line', async () => {
+      const p = start({ OCM_STATUS_HOST: '0.0.0.0' }, '');
+      expect(await p.exited).toBe(1);
+      const lines = stderrLines(p.err());
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^ocm: config: OCM_STATUS_TOKEN: required when the status page listens on 0\.0\.0\.0, an address other machines can reach/);
+      expect(p.out()).toBe('');
+    });
+
+    it('a status port already in use stops OCM with one line naming OCM_STATUS_PORT', async () => {
+      const blocker = createServer();
+      const port = await new Promise<number>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as { port: number }).port)));
+      try {
+        const p = start({ OCM_STATUS_PORT: String(port) }, '');
+        expect(await p.exited).toBe(1);
+        const lines = stderrLines(p.err());
+        expect(lines).toEqual([`ocm: status page: 127.0.0.1:${port} is already in use (another OCM or another program) — set OCM_STATUS_PORT (status.port) to a free port, or OCM_STATUS_ENABLED=false (status.enabled) to turn the page off`]);
+        // the data dir lock was released: the next start on it works
+        const again = start({ OCM_DATA_DIR: p.dir }, '/nodes\n');
+        expect(await again.exited).toBe(0);
+      } finally {
+        await new Promise<void>((r) => blocker.close(() => r()));
+      }
+    });
   });
 
   describe('telegram mode against a loopback Bot API server', () => {

@@ -1,0 +1,362 @@
+import { request } from 'node:http';
+import { createServer, type Server } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import type { WebSources } from '../../src/web/sources.js';
+import { seedThreeNodes, startWebApp, type WebApp } from '../support/web-app.js';
+
+const T0 = Date.UTC(2026, 10, 21, 12, 0, 0);
+const TOKEN = 'a3f1c9e07b5d42e8a6c1f0d9b8e7a6c5';
+
+async function get(base: string, path: string, init: RequestInit = {}) {
+  const res = await fetch(new URL(path, base), init);
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, headers: res.headers, text, json: json as any };
+}
+
+describe('status page and JSON API (no token, loopback)', () => {
+  let w: WebApp;
+  let base: string;
+  let clock = T0;
+  const bodies: string[] = [];
+  const call = async (path: string, init?: RequestInit) => {
+    const r = await get(base, path, init);
+    bodies.push(r.text);
+    return r;
+  };
+
+  beforeAll(async () => {
+    w = startWebApp({ localNode: false, now: () => clock });
+    seedThreeNodes(w.app);
+    w.app.store.events.add({ nodeId: 'g3s-01', type: 'backup', message: 'g3s-01: backup a1b2c3d' });
+    w.app.store.events.add({ nodeId: 'mini-02', type: 'node.state', severity: 'critical', message: 'mini-02: online → offline' });
+    w.app.store.events.add({ nodeId: null, type: 'config', severity: 'warn', message: 'config pushed with token=sk-ant-api03-abcdefghijklmnopqrstuvwxyz0123' });
+    base = await w.app.web!.start();
+  });
+  afterAll(async () => w?.close());
+
+  it('prints a loopback URL on the chosen port', () => {
+    expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(w.app.web!.url()).toBe(base);
+  });
+
+  it('/api/v1/cluster/health counts the nodes as the deploy guide names them', async () => {
+    const r = await call('/api/v1/cluster/health');
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(r.json).toEqual({
+      total_nodes: 3,
+      online_nodes: 2,
+      degraded_nodes: 0,
+      offline_nodes: 1,
+      unknown_nodes: 0,
+      total_capacity: 3,
+      available_capacity: 2,
+      open_alerts: null,
+      backups_today: 0,
+      average_score: null,
+      timestamp: new Date(T0).toISOString(),
+    });
+  });
+
+  it('/api/v1/nodes lists every node with state, resources, version and skills', async () => {
+    const r = await call('/api/v1/nodes');
+    expect(r.status).toBe(200);
+    expect(r.json.map((n: { node_id: string }) => n.node_id)).toEqual(['g3s-01', 'g3s-02', 'mini-02']);
+    const g1 = r.json[0];
+    expect(g1).toMatchObject({ node_id: 'g3s-01', name: 'Living room', status: 'online', online: true, transport: 'ssh', host: '10.0.0.11', last_seen_at: new Date(T0).toISOString() });
+    expect(g1.system).toMatchObject({ hostname: 'g3s-01', cpu_pct: 8, mem_used_pct: 42, disk_used_pct: 31 });
+    expect(g1.openclaw).toMatchObject({ installed: true, version: '2026.9.6', gateway_healthy: true, gateway_port: 18789 });
+    // eligible and not disabled only
+    expect(g1.available_skills).toEqual(['healthcheck', 'python']);
+    expect(g1.skills).toHaveLength(4);
+    expect(g1).toMatchObject({ busy: null, last_backup: null, score: null, agent_version: 3 });
+    const mini = r.json[2];
+    expect(mini).toMatchObject({ status: 'offline', online: false, last_error: expect.stringMatching(/no SSH answer/), available_skills: [] });
+    expect(Object.keys(g1)).not.toEqual(expect.arrayContaining(['key_path']));
+  });
+
+  it('/api/v1/nodes/online, /api/v1/nodes/:id and /api/v1/nodes/:id/health', async () => {
+    const online = await call('/api/v1/nodes/online');
+    expect(online.json.map((n: { node_id: string }) => n.node_id)).toEqual(['g3s-01', 'g3s-02']);
+    const one = await call('/api/v1/nodes/g3s-02');
+    expect(one.status).toBe(200);
+    expect(one.json).toMatchObject({ node_id: 'g3s-02', name: 'Study', openclaw: { version: '2026.9.5' } });
+    const health = await call('/api/v1/nodes/mini-02/health');
+    expect(health.json).toMatchObject({ node_id: 'mini-02', status: 'offline', online: false, healthy: true, last_error: expect.stringMatching(/mini-02/) });
+    const missing = await call('/api/v1/nodes/nope');
+    expect(missing.status).toBe(404);
+    expect(missing.json).toEqual({ error: "unknown node 'nope'", status: 404 });
+  });
+
+  it('/api/v1/nodes/skills/:skill finds nodes where OpenClaw reports the skill usable', async () => {
+    const py = await call('/api/v1/nodes/skills/python');
+    expect(py.json.map((n: { node_id: string }) => n.node_id)).toEqual(['g3s-01', 'g3s-02']);
+    expect((await call('/api/v1/nodes/skills/healthcheck')).json.map((n: { node_id: string }) => n.node_id)).toEqual(['g3s-01']);
+    expect((await call('/api/v1/nodes/skills/weather')).json).toEqual([]); // disabled
+    expect((await call('/api/v1/nodes/skills/1password')).json).toEqual([]); // not eligible
+    expect((await call('/api/v1/nodes/skills/no%20such')).json).toEqual([]);
+  });
+
+  it('/api/v1/events?limit= returns the newest first and validates the limit', async () => {
+    const two = await call('/api/v1/events?limit=2');
+    expect(two.status).toBe(200);
+    expect(two.json).toHaveLength(2);
+    expect(two.json[0]).toMatchObject({ node_id: null, type: 'config', severity: 'warn', created_at: new Date(T0).toISOString() });
+    expect(two.json[1]).toMatchObject({ node_id: 'mini-02', message: 'mini-02: online → offline' });
+    const all = await call('/api/v1/events');
+    expect(all.json.length).toBeGreaterThanOrEqual(3);
+    for (const bad of ['0', 'abc', '501', '-1', '2.5']) {
+      const r = await call(`/api/v1/events?limit=${bad}`);
+      expect(r.status, bad).toBe(400);
+      expect(r.json.error).toMatch(/limit must be a whole number from 1 to 500/);
+    }
+  });
+
+  it('GET /health reports OCM itself: uptime, database, last watchdog cycle', async () => {
+    const before = await call('/health');
+    expect(before.status).toBe(200);
+    expect(before.json).toMatchObject({ ok: true, db: { ok: true }, watchdog: { last_cycle_at: null, age_s: null }, started_at: new Date(T0).toISOString() });
+    clock = T0 + 90_000;
+    w.app.store.kv.set('watchdog.last_cycle_at', String(T0 + 60_000));
+    const after = await call('/health');
+    expect(after.json).toMatchObject({ ok: true, uptime_s: 90, watchdog: { last_cycle_at: new Date(T0 + 60_000).toISOString(), age_s: 30 } });
+    w.app.store.kv.delete('watchdog.last_cycle_at');
+    clock = T0;
+  });
+
+  it('answers 405 with an Allow header to every other method', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+      for (const path of ['/', '/api/v1/nodes', '/api/v1/nodes/g3s-01']) {
+        const r = await call(path, { method });
+        expect(r.status, `${method} ${path}`).toBe(405);
+        expect(r.headers.get('allow')).toBe('GET, HEAD');
+        expect(r.json.error).toMatch(/read-only/);
+      }
+    }
+  });
+
+  it('HEAD works for GET routes and sends no body', async () => {
+    const r = await call('/api/v1/cluster/health', { method: 'HEAD' });
+    expect(r.status).toBe(200);
+    expect(r.text).toBe('');
+    expect(Number(r.headers.get('content-length'))).toBeGreaterThan(20);
+  });
+
+  it('unknown paths get a JSON 404', async () => {
+    for (const path of ['/nope', '/api/v2/nodes', '/api/v1/nodes/g3s-01/extra', '/favicon.ico', '/api/v1/nodes/skills']) {
+      const r = await call(path);
+      expect(r.status, path).toBe(404);
+      expect(r.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(r.json.status).toBe(404);
+    }
+    const broken = await call('/api/v1/nodes/%E0%A4%A');
+    expect(broken.status).toBe(400);
+  });
+
+  it('/ renders the overview, the node grid and recent events as plain HTML under 50 KB', async () => {
+    const r = await call('/');
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(r.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    expect(Buffer.byteLength(r.text)).toBeLessThan(50 * 1024);
+    expect(r.text).toMatch(/<meta http-equiv="refresh" content="30">/);
+    expect(r.text).toMatch(/<meta name="viewport"/);
+    expect(r.text).not.toMatch(/<script/i);
+    expect(r.text).toMatch(/Online <b>2\/3<\/b>/);
+    expect(r.text).toMatch(/Backups today <b>0<\/b>/);
+    // a redacted event stays one list item: redaction happens on the data, not on the markup
+    expect(r.text).toMatch(/config pushed with token=\*\*\*REDACTED\*\*\*<\/li><li class="sev-critical">/);
+    expect(r.text).toMatch(/Average score <b>—<\/b>/);
+    expect(r.text).toMatch(/Open alerts <b>—<\/b>/);
+    expect(r.text.match(/<article class="node"/g)).toHaveLength(3);
+    expect(r.text).toMatch(/data-node="mini-02" data-status="offline">.*OFFLINE/);
+    expect(r.text).toMatch(/data-cell="cpu">8%/);
+    expect(r.text).toMatch(/mini-02: online → offline/);
+    expect(r.text).not.toMatch(/<svg/); // no scores: no chart
+    expect(r.text).not.toMatch(/<form|method="post"/i);
+  });
+
+  it('without a token it answers only requests addressed to this machine (no DNS rebinding)', async () => {
+    const port = new URL(base).port;
+    const withHost = (host: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: '/api/v1/nodes', headers: { host } }, (res) => {
+          let body = '';
+          res.on('data', (d: Buffer) => (body += d.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    for (const host of ['evil.example', `evil.example:${port}`, `10.0.0.5:${port}`, `127.0.0.1.evil.example:${port}`]) {
+      const r = await withHost(host);
+      expect(r.status, host).toBe(403);
+      expect(JSON.parse(r.body).error).toMatch(/OCM_STATUS_TOKEN/);
+    }
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, 'localhost']) expect((await withHost(host)).status, host).toBe(200);
+  });
+
+  it('no secret or connection detail leaves OCM in any response', async () => {
+    await call('/');
+    await call('/api/v1/events?limit=500');
+    const all = bodies.join('\n');
+    expect(all).not.toContain('secret-g3s-01');
+    expect(all).not.toContain('/etc/ocm/');
+    expect(all).not.toContain('hostkeyfingerprint');
+    expect(all).not.toContain('sk-ant-api03');
+    expect(all).toContain('token=***REDACTED***');
+  });
+});
+
+describe('status page data from backups, alerts and scores', () => {
+  let w: WebApp;
+  let base: string;
+  const day = 86_400_000;
+  const backups = [
+    { node: 'g3s-01', at: T0 - 2 * day, ref: 'old1234', score: 90 },
+    { node: 'g3s-01', at: T0 - 60_000, ref: 'abc1234', score: 95 },
+    { node: 'g3s-02', at: T0 - 120_000, ref: 'def5678', score: null },
+  ];
+  const sources: WebSources = {
+    alerts: { openCount: () => 2 },
+    backups: {
+      lastFor: (id) => backups.filter((b) => b.node === id).sort((a, b) => b.at - a.at)[0] ?? null,
+      countSince: (ms) => backups.filter((b) => b.at >= ms).length,
+    },
+    scores: {
+      trend: (id) =>
+        id === 'g3s-01'
+          ? [{ at: T0 - 2 * day, score: 90 }, { at: T0 - day, score: 80 }, { at: T0, score: 95 }]
+          : id === 'g3s-02'
+            ? [{ at: T0 - day, score: 70 }, { at: T0, score: 88 }]
+            : id === 'mini-02'
+              ? (() => {
+                  throw new Error('scores table locked');
+                })()
+              : [],
+    },
+  };
+
+  beforeAll(async () => {
+    w = startWebApp({ localNode: false, now: () => T0, sources });
+    seedThreeNodes(w.app);
+    base = await w.app.web!.start();
+  });
+  afterAll(async () => w?.close());
+
+  it('cluster health and nodes carry open alerts, backups today, scores and last backups', async () => {
+    const c = await get(base, '/api/v1/cluster/health');
+    const startOfDay = new Date(T0);
+    startOfDay.setHours(0, 0, 0, 0);
+    expect(c.json).toMatchObject({ open_alerts: 2, backups_today: backups.filter((b) => b.at >= startOfDay.getTime()).length, average_score: 91.5 });
+    const g1 = (await get(base, '/api/v1/nodes/g3s-01')).json;
+    expect(g1).toMatchObject({ score: 95, last_backup: { at: new Date(T0 - 60_000).toISOString(), ref: 'abc1234', score: 95 } });
+    // a failing source is shown as unknown, not as an error
+    expect((await get(base, '/api/v1/nodes/mini-02')).json).toMatchObject({ status: 'offline', score: null, last_backup: null });
+  });
+
+  it('the page shows the figures and a score trend chart', async () => {
+    const r = await get(base, '/');
+    expect(r.status).toBe(200);
+    expect(r.text).toMatch(/Open alerts <b>2<\/b>/);
+    expect(r.text).toMatch(/Average score <b>91.5<\/b>/);
+    expect(r.text).toMatch(/data-node="g3s-01"[^]*?data-cell="score">95</);
+    expect(r.text).toMatch(/data-node="g3s-01"[^]*?data-cell="backup">1 min ago</);
+    expect(r.text).toMatch(/<svg class="chart"/);
+    expect(r.text.match(/<g class="series"/g)).toHaveLength(2);
+    expect(Buffer.byteLength(r.text)).toBeLessThan(50 * 1024);
+  });
+});
+
+describe('status page token', () => {
+  let w: WebApp;
+  let base: string;
+  beforeAll(async () => {
+    w = startWebApp({ env: { OCM_STATUS_TOKEN: TOKEN, OCM_STATUS_HOST: '0.0.0.0' }, localNode: false });
+    seedThreeNodes(w.app);
+    const url = await w.app.web!.start();
+    base = url.replace('0.0.0.0', '127.0.0.1');
+  });
+  afterAll(async () => w?.close());
+
+  it('listens on a non-loopback address when a token is set', () => {
+    expect(w.app.web!.url()).toMatch(/^http:\/\/0\.0\.0\.0:\d+\/$/);
+  });
+
+  it('refuses requests without the token, or with a wrong one (header or query)', async () => {
+    const cases: [string, RequestInit?][] = [
+      ['/api/v1/cluster/health'],
+      ['/'],
+      ['/health'],
+      ['/api/v1/nodes', { headers: { authorization: 'Bearer wrong-token-wrong-token' } }],
+      ['/api/v1/nodes', { headers: { authorization: `Bearer ${TOKEN}x` } }],
+      ['/api/v1/nodes', { headers: { authorization: `Basic ${Buffer.from(`u:${TOKEN}`).toString('base64')}` } }],
+      ['/api/v1/nodes?token=wrong'],
+      [`/api/v1/nodes?token=${TOKEN.slice(0, -1)}`],
+      ['/api/v1/nodes?token='],
+      ['/api/v1/nodes', { method: 'POST' }],
+    ];
+    for (const [path, init] of cases) {
+      const r = await get(base, path, init);
+      expect(r.status, `${path} ${JSON.stringify(init ?? {})}`).toBe(401);
+      expect(r.headers.get('www-authenticate')).toMatch(/^Bearer realm="ocm"/);
+      expect(r.json.error).toMatch(/token/);
+      expect(r.text).not.toContain(TOKEN);
+    }
+    expect((await get(base, '/')).json.error).toBe('a token is required: send the header "Authorization: Bearer <token>" or add ?token=… to the URL');
+  });
+
+  it('accepts the token as a bearer header or as ?token=, and never echoes it', async () => {
+    const header = await get(base, '/api/v1/cluster/health', { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(header.status).toBe(200);
+    expect(header.json.total_nodes).toBe(3);
+    const query = await get(base, `/api/v1/nodes/online?token=${TOKEN}`);
+    expect(query.status).toBe(200);
+    expect(query.json).toHaveLength(2);
+    const page = await get(base, `/?token=${TOKEN}`);
+    expect(page.status).toBe(200);
+    expect(page.text.match(/<article class="node"/g)).toHaveLength(3);
+    expect(page.text).not.toContain(TOKEN);
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    const lower = await get(base, '/health', { headers: { authorization: `bearer ${TOKEN}` } });
+    expect(lower.status).toBe(200);
+    const wrongMethod = await get(base, '/api/v1/nodes', { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(wrongMethod.status).toBe(405);
+  });
+});
+
+describe('status page start-up problems', () => {
+  let blocker: Server | undefined;
+  let w: WebApp | undefined;
+  afterEach(async () => {
+    await w?.close();
+    w = undefined;
+    await new Promise<void>((r) => (blocker ? blocker.close(() => r()) : r()));
+    blocker = undefined;
+  });
+
+  it('a port already in use is a one-line UserError naming the setting to change', async () => {
+    blocker = createServer();
+    const port = await new Promise<number>((resolve) => blocker!.listen(0, '127.0.0.1', () => resolve((blocker!.address() as { port: number }).port)));
+    w = startWebApp({ env: { OCM_STATUS_PORT: String(port) }, localNode: false });
+    const err = await w.app.web!.start().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).message).toBe(`status page: 127.0.0.1:${port} is already in use (another OCM or another program)`);
+    expect((err as UserError).hint).toMatch(/OCM_STATUS_PORT \(status\.port\)/);
+  });
+
+  it('status.enabled false: no server at all', () => {
+    w = startWebApp({ env: { OCM_STATUS_ENABLED: 'false' }, localNode: false });
+    expect(w.app.web).toBeUndefined();
+  });
+});

@@ -19,6 +19,7 @@ import { ensureOcmKey } from './nodes/keys.js';
 import { createNodeService, type NodeService } from './nodes/service.js';
 import type { Reply } from './actions/types.js';
 import { createPipeline, type Pipeline } from './pipeline/pipeline.js';
+import { createIntentService } from './intents/service.js';
 import { acquireDataDirLock } from './store/lock.js';
 import { createStore, type Store } from './store/store.js';
 
@@ -139,9 +140,10 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
           onLimitExceeded: (ctx) => log.warn({ user: ctx.from?.id }, 'rate limit exceeded, update dropped'),
         }),
       ];
+  const intents = createIntentService({ catalog, store, log, now, anthropic: config.anthropic, intent: config.intent });
   installFeatures(
     bot,
-    { pipeline, catalog, log, isOwner, listNodes: () => store.nodes.list(), ocmPublicKey: ocmKey.publicKey, kv: store.kv, ...(consoleMode ? { consoleUser } : {}) },
+    { pipeline, catalog, log, isOwner, listNodes: () => store.nodes.list(), ocmPublicKey: ocmKey.publicKey, kv: store.kv, intents, ...(consoleMode ? { consoleUser } : {}) },
     { middlewares },
   );
 

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { createAuditRepo } from './audit-repo.js';
 import { createEventsRepo } from './events-repo.js';
 import { createKvRepo } from './kv-repo.js';
+import { createLlmRepo } from './llm-repo.js';
 import { MIGRATIONS } from './migrations.js';
 import { createNodesRepo } from './nodes-repo.js';
 import { createOperationsRepo } from './operations-repo.js';
@@ -39,6 +40,7 @@ export function createStore(path: string, now: () => number = Date.now) {
     audit: createAuditRepo(db, now),
     operations: createOperationsRepo(db, now),
     kv: createKvRepo(db, now),
+    llm: createLlmRepo(db, now),
     close(): void {
       if (db.open) db.close();
     },

@@ -43,7 +43,7 @@ const VERBS: Verb[] = [
   { action: 'rollback', mutating: true, takes: 'node', words: [/\broll(?:ed)? ?(?:it |them |this |that )?back\b/, /\brollback\b/, /\brevert\b/, '回滚', '回退', 'ロールバック', '切り戻', '巻き戻'] },
   { action: 'restore', mutating: true, takes: 'node', words: [/\brestore\b/, '还原', '恢复到', '复元', 'リストア'] },
   { action: 'backup', mutating: true, takes: 'target', words: [/\bback ?up\b/, /\bsnapshot\b/, '备份', '快照', 'バックアップ'] },
-  { action: 'restart', mutating: true, takes: 'target', words: [/\bre-?start\b/, /\breboot\b/, /\bbounce\b/, '重启', '重新启动', '重开', '再起動', '再启动', 'リスタート'] },
+  { action: 'restart', mutating: true, takes: 'target', words: [/\bre-?start\b/, /\breboot\b/, /\bbounce\b/, '重启', '重新启动', '重开', '再起动', '再启动', 'リスタート'] },
   { action: 'logs', mutating: false, takes: 'node', words: [/\blogs?\b/, '日志', 'ログ'] },
   { action: 'events', mutating: false, takes: 'none', words: [/\bevents?\b/, /\bwhat happened\b/, '事件', '发生了什么', 'イベント', '何があった'] },
   { action: 'nodes', mutating: false, takes: 'none', words: [/\b(?:list|show)(?: the| all| my)? (?:nodes|machines)\b/, /\bwhich nodes\b/, /\bnode list\b/, '节点列表', '哪些节点', '有哪些机器', 'ノード一覧'] },
@@ -53,7 +53,7 @@ const VERBS: Verb[] = [
     mutating: false,
     takes: 'target',
     words: [
-      /\bstatus\b/, /\bhealth(?:y)?\b/, /\bhow(?:'s| is| are)\b/, /\bonline\b/, /\bbroken\b/, /\bdown\b/, /\bcheck\b/, /\bok\?/,
+      /\bstatus\b/, /\bhealth(?:y)?\b/, /\bhow(?:'s| is| are)\b/, /\b(?:on|off)line\b/, /\bbroken\b/, /\bdown\b/, /\bcheck\b/, /\bok\?/,
       '状态', '状况', '怎么样', '如何', '还好吗', '好吗', '健康', '在线', '正常吗', '有问题', '出问题', '坏了', '检查', '看看', '大丈夫', '调子', '様子', 'ステータス', 'どう',
     ],
   },

@@ -27,7 +27,7 @@ describe('Claude tools from the action catalog', () => {
   it('an action added to the catalog later joins automatically; a nested schema is refused', () => {
     const extra = defineAction({ name: 'scores', group: 't', description: 'Show intelligence scores', usage: '/scores [node]', tier: 'read', params: z.object({ node: z.string().optional() }), locks: () => ({ kind: 'none' }), run: async () => ({ html: '' }) });
     expect(buildTools([...createCatalog(), extra]).map((t) => t.name)).toContain('scores');
-    const nested = defineAction({ ...extra, name: 'bad', params: z.object({ opts: z.object({ a: z.string() }) }) });
+    const nested = defineAction({ name: 'bad', group: 't', description: 'd', usage: '/bad', tier: 'read', params: z.object({ opts: z.object({ a: z.string() }) }), locks: () => ({ kind: 'none' }), run: async () => ({ html: '' }) });
     expect(() => buildTools([nested])).toThrow(/nested/);
   });
 });

@@ -17,7 +17,7 @@ for (const file of walk('src')) {
   const lines = text.split('\n').length;
   if (lines > 450) problems.push(`${rel}: ${lines} lines; split it (files stay under ~400 lines)`);
   if (/process\.env/.test(text) && !/^src\/(config|main|app)\.ts$/.test(rel)) problems.push(`${rel}: reads process.env; only config.ts and main.ts may`);
-  if (/from 'grammy'|from '@grammyjs\//.test(text) && /^src\/(nodes|backup|monitor|scoring|store|pipeline|actions|web)\//.test(rel)) {
+  if (/from 'grammy'|from '@grammyjs\//.test(text) && /^src\/(nodes|backup|monitor|scoring|store|pipeline|actions|web|intents)\//.test(rel)) {
     problems.push(`${rel}: capability and core modules never import grammY`);
   }
   if (/\bas any\b/.test(text)) problems.push(`${rel}: 'as any' hides a type error`);

@@ -21,6 +21,7 @@ import type { Reply } from './actions/types.js';
 import { createPipeline, type Pipeline } from './pipeline/pipeline.js';
 import { startBackupJobs } from './backup/schedule.js';
 import { createBackupService, type BackupService } from './backup/service.js';
+import { createIntentService } from './intents/service.js';
 import { acquireDataDirLock } from './store/lock.js';
 import { createStore, type Store } from './store/store.js';
 import { createStatusServer, type StatusServer } from './web/server.js';
@@ -152,9 +153,10 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
           onLimitExceeded: (ctx) => log.warn({ user: ctx.from?.id }, 'rate limit exceeded, update dropped'),
         }),
       ];
+  const intents = createIntentService({ catalog, store, log, now, anthropic: config.anthropic, intent: config.intent });
   installFeatures(
     bot,
-    { pipeline, catalog, log, isOwner, listNodes: () => store.nodes.list(), ocmPublicKey: ocmKey.publicKey, kv: store.kv, ...(consoleMode ? { consoleUser } : {}) },
+    { pipeline, catalog, log, isOwner, listNodes: () => store.nodes.list(), ocmPublicKey: ocmKey.publicKey, kv: store.kv, intents, ...(consoleMode ? { consoleUser } : {}) },
     { middlewares },
   );
 

@@ -23,8 +23,14 @@ export interface Config {
   nodes: DeclaredNode[];
   /** The read-only status page and JSON API (src/web). */
   status: { enabled: boolean; host: string; port: number; token?: Secret; refreshS: number };
+  /** Claude API access; without a key natural language uses the deterministic fallback parser. */
+  anthropic: { apiKey?: Secret; baseUrl: string };
+  intent: { model: string; ratePerMinute: number; timeoutS: number; historyTurns: number };
   configFile?: string;
 }
+
+/** Default model for natural-language requests: the current Sonnet (fast, reliable tool use). */
+export const DEFAULT_INTENT_MODEL = 'claude-sonnet-5-5';
 
 export interface DeclaredNode {
   id: string;
@@ -112,6 +118,22 @@ const fileSchema = z
       })
       .strict()
       .optional(),
+    anthropic: z
+      .object({
+        api_key: z.string().min(1).optional(),
+        base_url: z.url({ error: 'must be a URL such as https://api.anthropic.com' }).optional(),
+      })
+      .strict()
+      .optional(),
+    intent: z
+      .object({
+        model: z.string().trim().min(1).optional(),
+        rate_limit_per_min: z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).optional(),
+        timeout_s: positiveSeconds.optional(),
+        history_turns: z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(0).max(40, { error: 'at most 40' }).optional(),
+      })
+      .strict()
+      .optional(),
     nodes: z
       .array(
         z
@@ -146,6 +168,11 @@ export const ENV_KEYS = {
   OCM_STATUS_HOST: 'status.host',
   OCM_STATUS_PORT: 'status.port',
   OCM_STATUS_TOKEN: 'status.token',
+  ANTHROPIC_API_KEY: 'anthropic.api_key',
+  ANTHROPIC_BASE_URL: 'anthropic.base_url',
+  OCM_INTENT_MODEL: 'intent.model',
+  OCM_INTENT_RATE_PER_MIN: 'intent.rate_limit_per_min',
+  OCM_INTENT_TIMEOUT_S: 'intent.timeout_s',
 } as const;
 
 function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
@@ -258,6 +285,13 @@ export function createConfig(env: Record<string, string | undefined>, file?: { p
       snapshotRetentionDays: f.backup?.snapshot_retention_days ?? 30,
       pushRetryS: f.backup?.push_retry_s ?? 300,
     },
+    anthropic: { baseUrl: f.anthropic?.base_url ?? 'https://api.anthropic.com' },
+    intent: {
+      model: f.intent?.model ?? DEFAULT_INTENT_MODEL,
+      ratePerMinute: f.intent?.rate_limit_per_min ?? 10,
+      timeoutS: f.intent?.timeout_s ?? 30,
+      historyTurns: f.intent?.history_turns ?? 6,
+    },
     nodes: (f.nodes ?? []).map((n) => ({
       id: n.id,
       name: n.name ?? n.id,
@@ -273,6 +307,7 @@ export function createConfig(env: Record<string, string | undefined>, file?: { p
     status: { ...status, ...(f.status?.token ? { token: new Secret(f.status.token) } : {}) },
   };
   if (token) config.telegram.token = new Secret(token);
+  if (f.anthropic?.api_key) config.anthropic.apiKey = new Secret(f.anthropic.api_key);
   if (f.telegram?.api_root) config.telegram.apiRoot = f.telegram.api_root;
   if (file) config.configFile = file.path;
   return { ok: true, config };

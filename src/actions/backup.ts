@@ -19,6 +19,11 @@ const labelSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: 'label: lowercase letters, digits and dashes, at most 40 (e.g. pre-update)' })
   .optional();
 
+/** HTML of a reply as the plain text of an error message. */
+function plain(html: string): string {
+  return html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
 function size(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
@@ -61,6 +66,7 @@ async function backupMany(targets: NodeRecord[], ctx: RunContext, opts: { type: 
       const m = await svc.backupMaster(opts.type);
       master = `\n🗄 OCM itself: ${m.commit ? code(m.commit.slice(0, 10)) : 'no changes'}`;
     } catch (err) {
+      ctx.services.log.warn({ err }, 'OCM self-backup failed');
       master = `\n❌ OCM itself: ${esc(describeError(err))}`;
     }
   }
@@ -88,7 +94,8 @@ export const backupAction = defineAction({
     const targets = ctx.services.nodes.resolve(p.target);
     if (!targets.length) throw new UserError('no nodes to back up', 'add one with /newnode');
     const r = await backupMany(targets, ctx, { type: 'manual', ...(p.label ? { label: p.label } : {}), staggerMs: 0, master: p.target === 'all' });
-    if (r.data.failed === targets.length && targets.length === 1) throw new UserError(r.data.results[0]!.error ?? 'backup failed');
+    // every node failed: the operation failed (audited so), with the per-node lines as the reason
+    if (r.data.failed === targets.length) throw new UserError(targets.length === 1 ? (r.data.results[0]!.error ?? 'backup failed') : plain(r.html));
     return r;
   },
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Config } from '../config.js';
@@ -102,7 +102,7 @@ export function createBackupService(deps: BackupServiceDeps) {
         mkdirSync(join(dir, 'db'), { recursive: true });
         const db = redactFile(readFileSync(join(tmp, 'ocm.db')));
         writeFileSync(join(dir, 'db', 'ocm.db'), db.content);
-        if (config.configFile) {
+        if (config.configFile && existsSync(config.configFile)) {
           mkdirSync(join(dir, 'config'), { recursive: true });
           writeFileSync(join(dir, 'config', 'ocm.yaml'), redactFile(readFileSync(config.configFile)).content);
         }

@@ -7,6 +7,7 @@ import type { BotDeps, OcmContext } from './context.js';
 import { authFeature } from './features/auth.js';
 import { buttonsFeature } from './features/buttons.js';
 import { commandsFeature } from './features/commands.js';
+import { naturalLanguageFeature } from './features/natural-language.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { createMyNodeMenu, listText } from './menus/mynode.js';
 
@@ -32,7 +33,7 @@ export function createBotInstance(opts: BotOpts): Bot<OcmContext> {
 
 /**
  * Installs the features in their fixed order: middlewares, owner check, conversations, menus,
- * buttons, commands, and the unhandled fallback last.
+ * buttons, commands, natural language (plain text), and the unhandled fallback last.
  */
 export function installFeatures(bot: Bot<OcmContext>, deps: BotDeps, extra: { middlewares?: Parameters<Bot<OcmContext>['use']>[0][] } = {}): void {
   for (const m of extra.middlewares ?? []) bot.use(m);
@@ -53,6 +54,7 @@ export function installFeatures(bot: Bot<OcmContext>, deps: BotDeps, extra: { mi
   bot.command('newnode', (ctx) => ctx.conversation.enter('newnode', typeof ctx.match === 'string' ? ctx.match : ''));
   bot.command('mynode', (ctx) => ctx.reply(listText(deps), { parse_mode: 'HTML', reply_markup: myNode }));
   bot.use(commandsFeature(deps));
+  bot.use(naturalLanguageFeature(deps));
   bot.use(unhandledFeature(deps));
   bot.catch((err) => deps.log.error({ err: err.error, update: err.ctx.update.update_id }, 'bot handler failed'));
 }

@@ -5,6 +5,7 @@ import type { Logger } from '../log.js';
 import type { NodeRecord } from '../nodes/model.js';
 import type { KvRepo } from '../store/kv-repo.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
+import type { IntentService } from '../intents/service.js';
 
 /** The bot's context: grammY's plus the conversations plugin's controls. */
 export type OcmContext = ConversationFlavor<Context>;
@@ -23,6 +24,8 @@ export interface BotDeps {
   ocmPublicKey: string | null;
   /** Where conversations keep their state, so a restart resumes them. */
   kv: KvRepo;
+  /** Plain text → steps, a question back, or a reply (Claude, or the fallback parser). */
+  intents: IntentService;
 }
 
 export function actorOf(ctx: Context, deps: BotDeps): Actor {

@@ -238,6 +238,8 @@ export function createPipeline(deps: PipelineDeps) {
       return confirmations.cancelFor(chatId, actor);
     },
     busy: queue.busy,
+    /** Work that dispatches later (the next steps of a plan): idle() and stop wait for it too. */
+    track,
     /** Cancels every open confirmation (end of console input, shutdown). */
     cancelPending(reason: string): Promise<void> {
       return confirmations.cancelAll(reason);

@@ -87,4 +87,30 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX backups_node ON backups (node_id, created_at);
   CREATE UNIQUE INDEX backups_commit ON backups (node_id, git_commit);
   `,
+  // natural language (issue 6): every Claude call with its tokens and latency (cost tracking), and the
+  // recent turns of each chat that go into the next request
+  `
+  CREATE TABLE llm_calls (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    purpose TEXT NOT NULL,
+    model TEXT NOT NULL,
+    chat_id INTEGER,
+    actor TEXT,
+    input_tokens INTEGER,
+    output_tokens INTEGER,
+    latency_ms INTEGER NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'rejected', 'error')),
+    error_message TEXT,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX llm_calls_created ON llm_calls (created_at);
+  CREATE TABLE chat_turns (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    chat_id INTEGER NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('user', 'assistant')),
+    text TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX chat_turns_chat ON chat_turns (chat_id, id);
+  `,
 ];

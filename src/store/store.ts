@@ -5,6 +5,7 @@ import { createAuditRepo } from './audit-repo.js';
 import { createBackupsRepo } from './backups-repo.js';
 import { createEventsRepo } from './events-repo.js';
 import { createKvRepo } from './kv-repo.js';
+import { createLlmRepo } from './llm-repo.js';
 import { MIGRATIONS } from './migrations.js';
 import { createNodesRepo } from './nodes-repo.js';
 import { createOperationsRepo } from './operations-repo.js';
@@ -41,6 +42,7 @@ export function createStore(path: string, now: () => number = Date.now) {
     operations: createOperationsRepo(db, now),
     kv: createKvRepo(db, now),
     backups: createBackupsRepo(db, now),
+    llm: createLlmRepo(db, now),
     close(): void {
       if (db.open) db.close();
     },

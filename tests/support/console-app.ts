@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { createApp, type App } from '../../src/app.js';
+import type { AnyAction } from '../../src/actions/types.js';
 import { createConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/log.js';
 import { tempDir, until } from './capture.js';
@@ -23,7 +24,7 @@ export interface ConsoleApp {
  * OCM in console mode, in-process: lines typed go through the console adapter and the real bot,
  * output is captured. `key` installs a given SSH key pair as OCM's own key.
  */
-export function startConsoleApp(opts: { yaml?: string; env?: Record<string, string>; key?: { privateKeyPath: string; publicKey: string }; codes?: string[] } = {}): ConsoleApp {
+export function startConsoleApp(opts: { yaml?: string; env?: Record<string, string>; key?: { privateKeyPath: string; publicKey: string }; codes?: string[]; catalog?: AnyAction[] } = {}): ConsoleApp {
   const dir = tempDir('ocm-console-');
   if (opts.key) {
     mkdirSync(join(dir.path, 'keys'), { recursive: true });
@@ -37,7 +38,7 @@ export function startConsoleApp(opts: { yaml?: string; env?: Record<string, stri
   let markAt = 0;
   out.on('data', (d: Buffer) => (text += d.toString()));
   const codes = [...(opts.codes ?? [])];
-  const app = createApp(cfg.config, { log: silentLogger(), consoleOutput: out, consoleUser: 'tester', progressIntervalMs: 50, ...(codes.length ? { makeCode: () => codes.shift() ?? '1234' } : {}) });
+  const app = createApp(cfg.config, { log: silentLogger(), consoleOutput: out, consoleUser: 'tester', progressIntervalMs: 50, ...(codes.length ? { makeCode: () => codes.shift() ?? '1234' } : {}), ...(opts.catalog ? { catalog: opts.catalog } : {}) });
   return {
     app,
     dataDir: dir.path,

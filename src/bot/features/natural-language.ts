@@ -1,0 +1,53 @@
+import { Composer, type Context } from 'grammy';
+import type { IntentResult } from '../../intents/service.js';
+import { MSG, say } from '../../intents/messages.js';
+import { actorOf, commandOf, type BotDeps } from '../context.js';
+import { esc } from '../render/html.js';
+
+type Plan = Extract<IntentResult, { kind: 'plan' }>;
+
+/**
+ * Plain text from an owner: the intent layer turns it into steps, and each step goes through the
+ * pipeline like a slash command (same tiers, queue and audit). Returns once the first step is in
+ * flight; later steps of a plan start when the previous one succeeded.
+ */
+async function runPlan(ctx: Context, deps: BotDeps, plan: Plan): Promise<void> {
+  const chatId = ctx.chat!.id;
+  const actor = actorOf(ctx, deps);
+  const dispatch = (i: number) => deps.pipeline.dispatch({ action: plan.steps[i]!.action.name, params: plan.steps[i]!.input, actor, chatId, via: 'text' });
+  const first = dispatch(0);
+  await first.accepted;
+  if (plan.steps.length === 1) return;
+  void deps.pipeline.track(
+    (async () => {
+      let out = await first.done;
+      for (let i = 1; i < plan.steps.length; i++) {
+        if (out.result !== 'succeeded') {
+          const rest = plan.steps.slice(i).map((s) => s.command).join(', ');
+          await ctx.reply(`⏹ ${esc(say(MSG.stopped, plan.lang, { n: i, step: plan.steps[i - 1]!.command, result: out.result, rest }))}`, { parse_mode: 'HTML' });
+          return;
+        }
+        out = await dispatch(i).done;
+      }
+    })().catch((err: unknown) => deps.log.error({ err }, 'plan runner failed')),
+  );
+}
+
+export function naturalLanguageFeature(deps: BotDeps): Composer<Context> {
+  const c = new Composer<Context>();
+  c.on('message:text', async (ctx, next) => {
+    const text = ctx.message.text;
+    if (commandOf(text) !== undefined) return next();
+    const actor = actorOf(ctx, deps);
+    // a safety code typed for an open high-risk confirmation is not a request
+    if (await deps.pipeline.text(ctx.chat.id, actor, text)) return;
+    const result = await deps.intents.interpret(text, { chatId: ctx.chat.id, actor: `${actor.kind}:${actor.id}` });
+    if (result.kind === 'reply') {
+      await ctx.reply(result.html, { parse_mode: 'HTML' });
+      return;
+    }
+    await ctx.reply(result.preview ?? result.echo, { parse_mode: 'HTML' });
+    await runPlan(ctx, deps, result);
+  });
+  return c;
+}

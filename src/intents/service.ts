@@ -1,0 +1,153 @@
+import type { AnyAction } from '../actions/types.js';
+import { esc } from '../bot/render/html.js';
+import type { Config } from '../config.js';
+import { describeError } from '../errors.js';
+import type { Logger } from '../log.js';
+import type { Store } from '../store/store.js';
+import type { LlmOutcome } from '../store/llm-repo.js';
+import { createClaudeClient, type LlmClient, type LlmResponse } from './claude.js';
+import { parseFallback } from './fallback.js';
+import { detectLang, type Lang } from './lang.js';
+import { MSG, say } from './messages.js';
+import { checkSteps, needsPreview, renderPlan, type RawStep, type Step } from './plan.js';
+import { loadPrompt, renderPrompt } from './prompts.js';
+import { ASK_TOOL, buildTools } from './tools.js';
+
+export type IntentResult =
+  | { kind: 'plan'; steps: Step[]; lang: Lang; source: 'claude' | 'fallback'; /** numbered plan (HTML) when several nodes or steps are touched */ preview: string | null; /** "Understood as: /restart g3s-02" (HTML) */ echo: string }
+  | { kind: 'reply'; tone: 'clarify' | 'answer' | 'unsupported' | 'rejected' | 'error'; html: string; lang: Lang };
+
+export interface IntentDeps {
+  catalog: readonly AnyAction[];
+  store: Store;
+  log: Logger;
+  now(): number;
+  anthropic: Config['anthropic'];
+  intent: Config['intent'];
+  /** Replaces the Claude client built from `anthropic` (tests). */
+  llm?: LlmClient;
+}
+
+const LANG_NAMES: Record<Lang, string> = { en: 'English', 'zh-Hans': '简体中文 (Simplified Chinese)', 'zh-Hant': '繁體中文 (Traditional Chinese)', ja: '日本語 (Japanese)' };
+const WINDOW_MS = 60_000;
+
+/** Natural language → checked steps, a question back, or a reply. Never runs anything itself. */
+export function createIntentService(deps: IntentDeps) {
+  const { store, log, now } = deps;
+  const llm: LlmClient | undefined =
+    deps.llm ??
+    (deps.anthropic.apiKey
+      ? createClaudeClient({ apiKey: deps.anthropic.apiKey, baseUrl: deps.anthropic.baseUrl, model: deps.intent.model, timeoutMs: deps.intent.timeoutS * 1000 })
+      : undefined);
+  const calls = new Map<string, number[]>();
+
+  /** Seconds to wait, or 0 when this actor may call Claude now (sliding one-minute window). */
+  function rateLimited(actor: string): number {
+    const t = now();
+    const recent = (calls.get(actor) ?? []).filter((x) => t - x < WINDOW_MS);
+    calls.set(actor, recent);
+    if (recent.length >= deps.intent.ratePerMinute) return Math.max(1, Math.ceil((recent[0]! + WINDOW_MS - t) / 1000));
+    recent.push(t);
+    return 0;
+  }
+
+  function planOf(steps: Step[], lang: Lang, source: 'claude' | 'fallback'): IntentResult {
+    return {
+      kind: 'plan',
+      steps,
+      lang,
+      source,
+      preview: needsPreview(steps) ? renderPlan(steps, lang) : null,
+      echo: `🗣 ${esc(say(MSG.understood, lang))}: <code>${steps.map((s) => esc(s.command)).join(' ; ')}</code>`,
+    };
+  }
+
+  function check(raw: RawStep[], lang: Lang, source: 'claude' | 'fallback'): IntentResult {
+    const checked = checkSteps(raw, deps.catalog, store.nodes.list().map((n) => n.id));
+    if (!checked.ok) return { kind: 'reply', tone: 'rejected', lang, html: `⚠️ ${esc(say(MSG.rejected, lang, { problem: checked.problem }))}` };
+    return planOf(checked.steps, lang, source);
+  }
+
+  function fallback(text: string, lang: Lang): IntentResult {
+    const r = parseFallback(text, store.nodes.list(), deps.catalog);
+    if (r.kind === 'steps') return check(r.steps, lang, 'fallback');
+    const icon = r.kind === 'clarify' ? '❓' : r.kind === 'reject' ? '⚠️' : 'ℹ️';
+    return { kind: 'reply', tone: r.kind === 'reject' ? 'rejected' : r.kind, lang, html: `${icon} ${esc(r.text)}` };
+  }
+
+  function systemPrompt(lang: Lang): string {
+    const nodes = store.nodes.list();
+    const lines = nodes.map((n) => `- ${n.id} · ${n.name} · ${n.status}${n.lastError ? ` (${n.lastError.slice(0, 80)})` : ''}`);
+    return renderPrompt(loadPrompt('intent-system.md'), { lang: LANG_NAMES[lang], now: new Date(now()).toISOString(), nodes: lines.join('\n') || '(no nodes yet)' });
+  }
+
+  function messages(chatId: number, text: string): { role: 'user' | 'assistant'; content: string }[] {
+    const out: { role: 'user' | 'assistant'; content: string }[] = [];
+    for (const t of [...store.llm.recentTurns(chatId, deps.intent.historyTurns), { role: 'user' as const, text }]) {
+      const last = out[out.length - 1];
+      if (last?.role === t.role) last.content += `\n${t.text}`;
+      else if (out.length || t.role === 'user') out.push({ role: t.role, content: t.text });
+    }
+    return out;
+  }
+
+  function fromResponse(r: LlmResponse, lang: Lang): IntentResult {
+    const uses = r.content.filter((c) => c.type === 'tool_use');
+    const ask = uses.find((u) => u.name === ASK_TOOL);
+    if (ask) {
+      const q = (ask.input as { question?: unknown } | null)?.question;
+      if (typeof q === 'string' && q.trim()) return { kind: 'reply', tone: 'clarify', lang, html: `❓ ${esc(q.trim())}` };
+    }
+    if (uses.length) {
+      const raw: RawStep[] = [];
+      for (const u of uses) {
+        if (u.name === ASK_TOOL) continue;
+        if (!u.input || typeof u.input !== 'object' || Array.isArray(u.input)) return { kind: 'reply', tone: 'rejected', lang, html: `⚠️ ${esc(say(MSG.rejected, lang, { problem: `the parameters for ${u.name} were not an object` }))}` };
+        raw.push({ action: u.name, input: u.input as Record<string, unknown> });
+      }
+      return check(raw, lang, 'claude');
+    }
+    const text = r.content.flatMap((c) => (c.type === 'text' ? [c.text] : [])).join('\n').trim();
+    if (!text) return { kind: 'reply', tone: 'error', lang, html: `❌ ${esc(say(MSG.claudeFailed, lang, { error: `Claude: an empty answer (${r.stopReason ?? 'no stop reason'})` }))}` };
+    return { kind: 'reply', tone: 'answer', lang, html: `💬 ${esc(text)}` };
+  }
+
+  async function viaClaude(client: LlmClient, text: string, who: { chatId: number; actor: string }, lang: Lang): Promise<IntentResult> {
+    const wait = rateLimited(who.actor);
+    if (wait) return { kind: 'reply', tone: 'error', lang, html: `⏳ ${esc(say(MSG.rateLimited, lang, { s: wait }))}` };
+    const started = now();
+    const record = (outcome: LlmOutcome, usage: { inputTokens: number; outputTokens: number } | null, error: string | null, model = client.model) =>
+      store.llm.recordCall({ purpose: 'intent', model, chatId: who.chatId, actor: who.actor, inputTokens: usage?.inputTokens ?? null, outputTokens: usage?.outputTokens ?? null, latencyMs: now() - started, outcome, errorMessage: error });
+    let r: LlmResponse;
+    try {
+      r = await client.complete({ system: systemPrompt(lang), messages: messages(who.chatId, text), tools: buildTools(deps.catalog), maxTokens: 1024 });
+    } catch (err) {
+      const why = describeError(err);
+      log.warn({ err, chatId: who.chatId }, 'claude intent call failed');
+      record('error', null, why);
+      return { kind: 'reply', tone: 'error', lang, html: `❌ ${esc(say(MSG.claudeFailed, lang, { error: why }))}` };
+    }
+    const result = fromResponse(r, lang);
+    record(result.kind === 'reply' && (result.tone === 'rejected' || result.tone === 'error') ? 'rejected' : 'ok', r.usage, result.kind === 'reply' && result.tone === 'rejected' ? result.html : null, r.model);
+    return result;
+  }
+
+  function summary(r: IntentResult): string {
+    if (r.kind === 'plan') return `OCM will run: ${r.steps.map((s) => s.command).join(' ; ')}`;
+    return r.html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  }
+
+  return {
+    /** True when requests go to Claude, false with the deterministic fallback parser. */
+    usesClaude: llm !== undefined,
+    async interpret(text: string, who: { chatId: number; actor: string }): Promise<IntentResult> {
+      const lang = detectLang(text);
+      const result = llm ? await viaClaude(llm, text, who, lang) : fallback(text, lang);
+      store.llm.addTurn(who.chatId, 'user', text);
+      store.llm.addTurn(who.chatId, 'assistant', summary(result));
+      return result;
+    },
+  };
+}
+
+export type IntentService = ReturnType<typeof createIntentService>;

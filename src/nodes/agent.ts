@@ -69,6 +69,16 @@ export const agentRestartSchema = z.looseObject({
 });
 export type AgentRestart = z.infer<typeof agentRestartSchema>;
 
+export const agentLogscanSchema = z.looseObject({
+  source: z.string().nullable(),
+  cursor: z.string().nullable(),
+  scanned_bytes: z.number(),
+  skipped_bytes: z.number().optional(),
+  counts: z.record(z.string(), z.number()),
+  samples: z.array(z.string()),
+});
+export type AgentLogscan = z.infer<typeof agentLogscanSchema>;
+
 export interface AgentClientOpts {
   /** Path of the script as the node's shell sees it. */
   scriptPath: string;
@@ -113,6 +123,10 @@ export function createAgentClient(node: NodeRecord, transport: Transport, opts: 
     health: (signal?: AbortSignal) => run('health', agentHealthSchema, [], 30_000, signal),
     logs: (lines: number, signal?: AbortSignal) => run('logs', agentLogsSchema, [lines], 30_000, signal),
     restart: (signal?: AbortSignal) => run('openclaw-restart', agentRestartSchema, [], 90_000, signal),
+    /** Keyword counts in the gateway log since `cursor` (null: start at the end now). */
+    logscan: (cursor: string | null, patterns: readonly string[], signal?: AbortSignal) =>
+      run('logscan', agentLogscanSchema, [...(cursor ? ['--cursor', cursor] : []), ...patterns.flatMap((p) => ['--pattern', p])], 30_000, signal),
+    clock: (signal?: AbortSignal) => run('clock', z.looseObject({ time_ms: z.number() }), [], 15_000, signal),
   };
 }
 

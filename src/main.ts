@@ -42,6 +42,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+  app.watchdog.start();
   if (consoleMode) {
     if (process.stdin.isTTY) {
       process.stdout.write(`OCM console — data in ${config.dataDir}. Type /help; numbers press buttons; Ctrl-D quits.\n\n`);

@@ -1,3 +1,4 @@
+import { muteAction, mutesAction, retrySshAction, unmuteAction } from './alerts.js';
 import { helpAction, startAction } from './meta.js';
 import { addNodeAction, removeNodeAction, scanHostAction, trustHostAction } from './node-admin.js';
 import { logsAction, restartAction } from './node-ops.js';
@@ -18,5 +19,9 @@ export function createCatalog(): AnyAction[] {
     restartAction,
     trustHostAction,
     removeNodeAction,
+    muteAction,
+    mutesAction,
+    unmuteAction,
+    retrySshAction,
   ];
 }

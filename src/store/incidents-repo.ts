@@ -70,7 +70,7 @@ function fromRow(r: Row): Incident {
   };
 }
 
-export type IncidentPatch = Partial<Pick<Incident, 'severity' | 'summary' | 'detail' | 'level' | 'muted' | 'groupId' | 'recovery'>>;
+export type IncidentPatch = Partial<Pick<Incident, 'kind' | 'severity' | 'summary' | 'detail' | 'level' | 'muted' | 'groupId' | 'recovery'>>;
 
 /** Incidents the watchdog opened: one per (node, kind) while the condition lasts. */
 export function createIncidentsRepo(db: Database, now: () => number) {
@@ -106,7 +106,7 @@ export function createIncidentsRepo(db: Database, now: () => number) {
       const cur = byId.get(id);
       if (!cur) throw new Error(`no incident ${id}`);
       const next = { ...fromRow(cur), ...patch };
-      db.prepare('UPDATE incidents SET severity = ?, summary = ?, detail = ?, level = ?, muted = ?, group_id = ?, recovery = ?, updated_at = ? WHERE id = ?').run(
+      db.prepare('UPDATE incidents SET kind = ?, severity = ?, summary = ?, detail = ?, level = ?, muted = ?, group_id = ?, recovery = ?, updated_at = ? WHERE id = ?').run(
         next.severity,
         next.summary,
         next.detail,

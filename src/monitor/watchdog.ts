@@ -277,9 +277,12 @@ export function createWatchdog(deps: WatchdogDeps) {
     }
     // a node whose host key is not trusted is not contacted; its own message already went out
     const watched = all.filter((n) => n.transport === 'local' || n.hostKeyState === 'pinned');
-    const observations = await mapLimit(watched, deps.fanout ?? 10, (n) => checkNode(nodes, n, now));
+    const observations = await mapLimit(watched, deps.fanout ?? 10, async (n) => {
+      // a node that failed last time gets a fresh connection attempt, not the pool's backoff
+      if (lastObs.get(n.id)?.sshOk === false) await nodes.drop(n.id);
+      return checkNode(nodes, n, now);
+    });
     for (const [i, node] of watched.entries()) observe(node, observations[i]!, out);
-    escalate(out);
     const reachable = watched.filter((n, i) => observations[i]!.sshOk && observations[i]!.openclawInstalled !== false);
     await mapLimit(reachable, deps.fanout ?? 10, (n) => logs.scan(n).catch((err: unknown) => log.debug({ err, node: n.id }, 'log scan failed')));
     notices(reachable, out);
@@ -293,8 +296,9 @@ export function createWatchdog(deps: WatchdogDeps) {
           log.warn({ err }, 'watchdog check failed');
         }
       }
-      escalate(out);
     }
+    // once per cycle, after every check: an incident is alerted at most once here
+    escalate(out);
     emit(out);
     refresh();
     store.kv.set(LAST_CYCLE_KEY, String(now()));

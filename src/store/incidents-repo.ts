@@ -107,6 +107,7 @@ export function createIncidentsRepo(db: Database, now: () => number) {
       if (!cur) throw new Error(`no incident ${id}`);
       const next = { ...fromRow(cur), ...patch };
       db.prepare('UPDATE incidents SET kind = ?, severity = ?, summary = ?, detail = ?, level = ?, muted = ?, group_id = ?, recovery = ?, updated_at = ? WHERE id = ?').run(
+        next.kind,
         next.severity,
         next.summary,
         next.detail,

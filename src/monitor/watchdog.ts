@@ -144,8 +144,13 @@ export function createWatchdog(deps: WatchdogDeps) {
 
   function escalate(out: Out[]): void {
     const t = now();
-    for (const inc of store.incidents.listOpen()) {
-      const target = targetLevel(inc, t);
+    const open = store.incidents.listOpen();
+    // failures a moment apart (nodes behind one router) go out together: when one alert is due,
+    // those that would be due within two more checks are sent with it, as one digest
+    const firstDue = open.some((i) => isAvailability(i) && i.level === 0 && targetLevel(i, t) >= 1);
+    const soon = (i: Incident) => firstDue && isAvailability(i) && i.level === 0 && (t - i.startedAt) / 1000 >= cfg.alertAfterS - 2 * cfg.intervalS;
+    for (const inc of open) {
+      const target = Math.max(targetLevel(inc, t), soon(inc) ? 1 : 0);
       const silence = store.silences.covering(inc.nodeId);
       const raise = target > inc.level;
       // an alert held back by a silence that has ended since

@@ -11,6 +11,8 @@ export type ButtonMaker = (text: string, action: string, args?: string) => Butto
 export interface RenderContext {
   node(id: string): NodeRecord | undefined;
   silence(nodeId: string | null): Silence | undefined;
+  /** What the watchdog saw last on a node it reached: "RAM 42%, disk 55%". */
+  state(nodeId: string): string | null;
   button: ButtonMaker;
 }
 
@@ -32,21 +34,6 @@ function head(i: Incident): string {
   return SEVERITY_HEAD[i.severity];
 }
 
-function lastState(node: NodeRecord | undefined): string | null {
-  if (!node?.statusJson) return null;
-  try {
-    const s = JSON.parse(node.statusJson) as { cpu_pct?: number | null; mem?: { used_pct?: number | null } | null; disk?: { used_pct?: number | null } | null };
-    const parts = [
-      typeof s.cpu_pct === 'number' ? `CPU ${Math.round(s.cpu_pct)}%` : null,
-      typeof s.mem?.used_pct === 'number' ? `RAM ${Math.round(s.mem.used_pct)}%` : null,
-      typeof s.disk?.used_pct === 'number' ? `disk ${Math.round(s.disk.used_pct)}%` : null,
-    ].filter(Boolean);
-    return parts.length ? parts.join(', ') : null;
-  } catch {
-    return null;
-  }
-}
-
 function silenceLine(s: Silence | undefined): string | null {
   if (!s) return null;
   return s.kind === 'maintenance' ? `🛠 maintenance window until ${formatTime(s.untilAt)}${s.reason ? ` (${esc(s.reason)})` : ''}` : `🔕 muted until ${formatTime(s.untilAt)}${s.createdBy ? ` by ${esc(s.createdBy)}` : ''}`;
@@ -62,11 +49,9 @@ function allButtons(ctx: RenderContext): Button[][] {
 
 /** The alert message of one incident, as it stands now (edited as the incident evolves). */
 export function renderIncident(i: Incident, ctx: RenderContext): Reply {
-  const node = i.nodeId ? ctx.node(i.nodeId) : undefined;
   const lines = [`${head(i)} ${b(title(i))}`, `Since: ${formatTime(i.startedAt)}`];
-  if (isAvailability(i) && node?.lastSeenAt) lines.push(`Last seen: ${formatTime(node.lastSeenAt)}`);
-  const ls = isAvailability(i) ? lastState(node) : null;
-  if (ls) lines.push(`Last state: ${esc(ls)}`);
+  if (i.lastSeenAt) lines.push(`Last seen: ${formatTime(i.lastSeenAt)}`);
+  if (i.lastState) lines.push(`Last state: ${esc(i.lastState)}`);
   if (i.detail) lines.push(`Cause: ${esc(i.detail)}`);
   if (i.recovery) lines.push(`🔧 ${esc(i.recovery)}`);
   if (i.level >= 2) lines.push(i.level >= 3 ? '🚨 Out for a long time: check the hardware (power, network cable, disk).' : '⬆️ Escalated: still not back.');
@@ -134,8 +119,8 @@ export function renderRecovery(list: Incident[], ctx: RenderContext): Reply {
     const i = list[0]!;
     const node = i.nodeId ? ctx.node(i.nodeId) : undefined;
     const lines = [`✅ [Recovered] ${b(i.nodeId ?? 'OCM')} back online`, `Out for: ${formatDuration((i.resolvedAt ?? i.updatedAt) - i.startedAt)} (${esc(i.summary)})`, `Fixed by: ${esc(fixedBy(i))}`];
-    const ls = lastState(node);
-    if (ls) lines.push(`Last state: ${esc(ls)}`);
+    const now = node ? ctx.state(node.id) : null;
+    if (now) lines.push(`Now: ${esc(now)}`);
     return { html: lines.join('\n'), silent: true };
   }
   const lines = [`✅ [Recovered] ${b(`${list.length} nodes back online`)}`];

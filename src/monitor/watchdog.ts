@@ -52,7 +52,8 @@ export function createWatchdog(deps: WatchdogDeps) {
   const lastObs = new Map<string, Observation>();
   const lastRendered = new Map<number, string>();
   const background = new Set<Promise<unknown>>();
-  const ctx: RenderContext = { node: (id) => store.nodes.get(id), silence: (id) => store.silences.covering(id), button: deps.button };
+  const lastGood = new Map<string, Observation>();
+  const ctx: RenderContext = { node: (id) => store.nodes.get(id), silence: (id) => store.silences.covering(id), state: (id) => resources(lastGood.get(id)), button: deps.button };
   let lastSlowAt = Number.NEGATIVE_INFINITY;
   let cycle: Promise<void> | null = null;
   let timer: NodeJS.Timeout | undefined;
@@ -90,7 +91,9 @@ export function createWatchdog(deps: WatchdogDeps) {
   }
 
   function observe(node: NodeRecord, obs: Observation, out: Out[]): void {
+    const before = lastGood.get(node.id);
     lastObs.set(node.id, obs);
+    if (obs.sshOk) lastGood.set(node.id, obs);
     const change = states.observe(node.id, node.status, obs.state, obs.at);
     const confirmed: NodeStatus = change ? change.to : node.status;
     store.nodes.setStatus(node.id, confirmed, { lastError: obs.reason, seen: obs.sshOk });
@@ -103,7 +106,11 @@ export function createWatchdog(deps: WatchdogDeps) {
     if (kind) {
       const summary = kind === 'offline' ? `${node.id} offline` : `${node.id}: OpenClaw gateway down`;
       if (!inc) {
-        const opened = store.incidents.open({ nodeId: node.id, kind, severity: 'critical', summary, detail: obs.reason, startedAt: change?.since ?? obs.at });
+        const startedAt = change?.since ?? obs.at;
+        // offline: when and how OCM last saw it; gateway down: the machine as it is now
+        const seen = kind === 'offline' ? (before && before.at < startedAt ? before : undefined) : obs;
+        const lastSeenAt = kind === 'offline' ? (seen?.at ?? node.lastSeenAt) : null;
+        const opened = store.incidents.open({ nodeId: node.id, kind, severity: 'critical', summary, detail: obs.reason, startedAt, lastSeenAt, lastState: resources(seen) });
         event(node.id, 'incident.opened', 'warn', `${summary} (incident ${opened.id})`, { incident: opened.id });
       } else if (inc.kind !== kind || (obs.state === confirmed && obs.reason && obs.reason !== inc.detail)) {
         store.incidents.update(inc.id, { kind, summary, ...(obs.state === confirmed && obs.reason ? { detail: obs.reason } : {}) });
@@ -345,6 +352,12 @@ export function createWatchdog(deps: WatchdogDeps) {
     },
   };
   return watchdog;
+}
+
+function resources(o: Observation | undefined): string | null {
+  if (!o) return null;
+  const parts = [o.memPct !== null ? `RAM ${Math.round(o.memPct)}%` : null, o.diskPct !== null ? `disk ${Math.round(o.diskPct)}%` : null].filter(Boolean);
+  return parts.length ? parts.join(', ') : null;
 }
 
 function escapeHtml(s: string): string {

@@ -16,6 +16,9 @@ export interface Incident {
   detail: string | null;
   /** When the condition was first observed (escalation counts from here). */
   startedAt: number;
+  /** When OCM last reached the node before the incident began, and what it saw then ("RAM 42%, disk 55%"). */
+  lastSeenAt: number | null;
+  lastState: string | null;
   /** 0 nothing sent yet · 1 alerted · 2 escalated · 3 critical. */
   level: number;
   /** The alert was held back by a silence (mute or maintenance window). */
@@ -39,6 +42,8 @@ interface Row {
   summary: string;
   detail: string | null;
   started_at: number;
+  last_seen_at: number | null;
+  last_state: string | null;
   level: number;
   muted: number;
   group_id: number | null;
@@ -59,6 +64,8 @@ function fromRow(r: Row): Incident {
     summary: r.summary,
     detail: r.detail,
     startedAt: r.started_at,
+    lastSeenAt: r.last_seen_at,
+    lastState: r.last_state,
     level: r.level,
     muted: r.muted === 1,
     groupId: r.group_id,
@@ -76,11 +83,11 @@ export type IncidentPatch = Partial<Pick<Incident, 'kind' | 'severity' | 'summar
 export function createIncidentsRepo(db: Database, now: () => number) {
   const byId = db.prepare<[number], Row>('SELECT * FROM incidents WHERE id = ?');
   return {
-    open(i: { nodeId: string | null; kind: IncidentKind; severity: Severity; summary: string; detail?: string | null; startedAt: number }): Incident {
+    open(i: { nodeId: string | null; kind: IncidentKind; severity: Severity; summary: string; detail?: string | null; startedAt: number; lastSeenAt?: number | null; lastState?: string | null }): Incident {
       const t = now();
       const info = db
-        .prepare('INSERT INTO incidents (node_id, kind, severity, summary, detail, started_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(i.nodeId, i.kind, i.severity, i.summary, i.detail ?? null, i.startedAt, t, t);
+        .prepare('INSERT INTO incidents (node_id, kind, severity, summary, detail, started_at, last_seen_at, last_state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(i.nodeId, i.kind, i.severity, i.summary, i.detail ?? null, i.startedAt, i.lastSeenAt ?? null, i.lastState ?? null, t, t);
       return fromRow(byId.get(Number(info.lastInsertRowid))!);
     },
     get(id: number): Incident | undefined {

@@ -79,6 +79,8 @@ export const MIGRATIONS: string[] = [
     summary TEXT NOT NULL,
     detail TEXT,
     started_at INTEGER NOT NULL,
+    last_seen_at INTEGER,
+    last_state TEXT,
     level INTEGER NOT NULL DEFAULT 0,
     muted INTEGER NOT NULL DEFAULT 0,
     group_id INTEGER,

@@ -44,7 +44,7 @@ describe.skipIf(!avail.ok)('watchdog in the console with a short interval', () =
     // the escalation (12 s) comes and is held back by the mute
     await until(() => c.app.store.events.recent(200).some((e) => e.type === 'alert.muted' && e.nodeId === n.id), 60_000, 'the escalation held back');
     await n.start();
-    await c.waitFor(/✅ \[Recovered\] n1 back online[\s\S]*Fixed by: SSH answers again[^\n]*\[silent\]/, 60_000);
+    await c.waitFor(/✅ \[Recovered\] n1 back online[\s\S]*Fixed by: SSH answers again[\s\S]*?\[silent\]/, 60_000);
     await c.app.watchdog.idle();
     const out = c.since();
     expect(sends(out, '🔴 [Critical] n1 offline')).toBe(1);

@@ -82,6 +82,7 @@ describe.skipIf(!avail.ok)('watchdog with real sshd nodes and a stepped clock', 
     expect(count(alert, `🔴 [Critical] ${n.id} offline`)).toBe(1);
     expect(alert).toContain('[1] 🔌 Retry SSH  [2] 📜 Logs  [3] 🔕 Mute 1h');
     expect(alert).toMatch(/SSH connection refused/);
+    expect(alert).toMatch(/Last seen: 2026-01-01 12:\d\d:00Z\nLast state: RAM \d+%, disk \d+%/);
     expect(alert).toContain('may need a physical check');
     await cycle(); // nothing new at 6 min
     expect(count(c.since(), `[Critical] ${n.id} offline`)).toBe(1);
@@ -100,7 +101,7 @@ describe.skipIf(!avail.ok)('watchdog with real sshd nodes and a stepped clock', 
     await cycle();
     const back = c.since();
     expect(count(back, '✅ [Recovered]')).toBe(1);
-    expect(back).toMatch(/✅ \[Recovered\] n1 back online\nOut for: 1 h 2 min \(n1 offline\)\nFixed by: SSH answers again \(no action by OCM\)\s+\[silent\]/);
+    expect(back).toMatch(/✅ \[Recovered\] n1 back online\nOut for: 1 h 2 min \(n1 offline\)\nFixed by: SSH answers again \(no action by OCM\)\nNow: RAM \d+%, disk \d+%\s+\[silent\]/);
     // the first alert is edited to resolved, its buttons gone
     expect(back).toMatch(/✎ ✅ \[Resolved\] n1 offline[\s\S]*SSH answers again/);
     expect(c.app.store.incidents.listOpen(n.id)).toEqual([]);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { b, esc, formatDuration, formatTime } from '../bot/render/html.js';
 import { UserError } from '../errors.js';
 import { checkNode } from '../monitor/health.js';
+import { withoutNode } from '../monitor/render.js';
 import { MAX_SILENCE_MS, parseDuration } from '../monitor/duration.js';
 import { nodeTargetSchema } from '../nodes/model.js';
 import { actorLabel } from '../pipeline/invocation.js';
@@ -100,7 +101,8 @@ export const retrySshAction = defineAction({
     if (!targets.length) throw new UserError('no nodes to check');
     const results = await Promise.all(targets.map((n) => checkNode(nodes, n, now, ctx.signal)));
     const lines = results.map((o) => {
-      const what = o.state === 'online' ? 'SSH works, gateway healthy' : o.sshOk ? `SSH works; ${o.reason ?? 'not healthy'}` : (o.reason ?? 'SSH fails');
+      const reason = o.reason ? withoutNode(o.reason, o.nodeId) : null;
+      const what = o.state === 'online' ? 'SSH works, gateway healthy' : o.sshOk ? `SSH works; ${reason ?? 'not healthy'}` : (reason ?? 'SSH fails');
       return `${STATUS_ICON[o.state]} ${b(o.nodeId)}: ${esc(what)}`;
     });
     return { html: [`🔌 ${b('Retry SSH')} — checked now (the watchdog confirms state changes at its next checks)`, ...lines].join('\n') };

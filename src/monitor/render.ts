@@ -78,12 +78,17 @@ export function renderDigest(incidents: Incident[], ctx: RenderContext): Reply {
   const worst = open.some((i) => i.level >= 3) ? '🚨 [Critical — check the hardware]' : open.some((i) => i.level === 2) ? '⬆️ [Escalated]' : open.length ? SEVERITY_HEAD[open.some((i) => i.severity === 'critical') ? 'critical' : 'warn'] : '✅ [Resolved]';
   const lines = [`${worst} ${b(`${incidents.length} nodes ${byKind.size === 1 ? [...byKind.keys()][0] : `need attention (${what})`}: ${ids}`)}`, `Since: ${formatTime(Math.min(...incidents.map((i) => i.startedAt)))}`];
   for (const i of incidents) {
-    const mark = i.state === 'resolved' ? `✅ back after ${formatDuration((i.resolvedAt ?? i.updatedAt) - i.startedAt)}` : esc(i.detail ?? kindWord(i));
+    const mark = i.state === 'resolved' ? `✅ back after ${formatDuration((i.resolvedAt ?? i.updatedAt) - i.startedAt)}` : esc(withoutNode(i.detail ?? kindWord(i), i.nodeId));
     lines.push(`• ${b(i.nodeId ?? 'OCM')}: ${mark}${i.state === 'open' && i.recovery ? ` · 🔧 ${esc(i.recovery)}` : ''}`);
   }
   const sl = silenceLine(ctx.silence(null));
   if (sl && open.length) lines.push(sl);
   return { html: lines.join('\n'), ...(open.length ? { buttons: allButtons(ctx) } : {}) };
+}
+
+/** "n2: SSH connection refused…" → "SSH connection refused…" where the node is named already. */
+export function withoutNode(text: string, nodeId: string | null): string {
+  return nodeId && text.startsWith(`${nodeId}: `) ? text.slice(nodeId.length + 2) : text;
 }
 
 export function renderGroup(incidents: Incident[], ctx: RenderContext): Reply {

@@ -3,15 +3,16 @@
 #
 # OCM copies this file to every node (Linux or macOS) and runs it over SSH:
 #   bash ~/.ocm/ocm-agent.sh <subcommand> [options]
-# Subcommands: version | status | health | logs [N] | openclaw-restart |
+# Subcommands: version | status | health | logs [N] | openclaw-restart | logscan | clock |
 #              backup-pack | restore-apply --id ID | restore-status --id ID
 # Options: --home DIR  --port N  --disk-path DIR  --restart-cmd CMD  --wait S  --id ID
+#          --cursor INODE:OFFSET  --pattern ERE (repeatable; logscan)
 #
 # Contract: every subcommand prints exactly one JSON object on stdout, nothing else (backup-pack
 # prints a tar.gz instead; its errors also go to stderr);
 # diagnostics go to stderr. Exit 0 = ok, 1 = the check or action failed, 2 = bad arguments.
 # Portability: bash 3.2 (macOS) and later, coreutils/BSD userland; no jq, python or node.
-AGENT_VERSION=2
+AGENT_VERSION=3
 
 set -u
 # bash 5.2: '&' in a ${x//a/b} replacement means "the match"; we want it literal.
@@ -238,6 +239,9 @@ DISK_PATH=""
 RESTART_CMD=""
 WAIT_S=30
 RESTORE_ID=""
+# logscan (watchdog): where the last scan stopped, and the patterns, one per line
+LOGSCAN_CURSOR=""
+LOGSCAN_PATTERNS=""
 
 set_opt() {
 	case $1 in
@@ -271,6 +275,14 @@ set_opt() {
 		case $2 in '' | *[!A-Za-z0-9._-]*) fail 2 "--id must be letters, digits, '.', '_' or '-' (got '$2')" ;; esac
 		RESTORE_ID=$2
 		;;
+	--cursor)
+		case $2 in '' | *[!0-9:]*) fail 2 "--cursor must look like INODE:OFFSET (got '$2')" ;; esac
+		LOGSCAN_CURSOR=$2
+		;;
+	--pattern)
+		[ -n "$2" ] || fail 2 "--pattern needs a regular expression"
+		if [ -z "$LOGSCAN_PATTERNS" ]; then LOGSCAN_PATTERNS=$2; else LOGSCAN_PATTERNS="$LOGSCAN_PATTERNS$NL$2"; fi
+		;;
 	esac
 }
 
@@ -278,12 +290,12 @@ while [ $# -gt 0 ]; do
 	arg=$1
 	shift
 	case $arg in
-	--home | --port | --disk-path | --restart-cmd | --wait | --id)
+	--home | --port | --disk-path | --restart-cmd | --wait | --id | --cursor | --pattern)
 		[ $# -gt 0 ] || fail 2 "option $arg needs a value"
 		set_opt "$arg" "$1"
 		shift
 		;;
-	--home=* | --port=* | --disk-path=* | --restart-cmd=* | --wait=* | --id=*)
+	--home=* | --port=* | --disk-path=* | --restart-cmd=* | --wait=* | --id=* | --cursor=* | --pattern=*)
 		set_opt "${arg%%=*}" "${arg#*=}"
 		;;
 	-*)
@@ -1288,6 +1300,109 @@ cmd_restore_status() {
 	emit "{\"id\":\"$id\",\"state\":\"$state\"}"
 }
 
+# ================================================================ watchdog subcommands (issue 5)
+# logscan [--cursor INODE:OFFSET] [--pattern ERE]...
+#   Counts the lines of the gateway log written since the cursor that match each pattern and
+#   prints {"source","cursor","scanned_bytes","skipped_bytes","counts":{pattern:n},"samples":[...]}.
+#   Without a cursor the scan starts at the end (old lines are not reported). A rotated or
+#   truncated file (other inode, smaller size) is read from its start. At most 1 MiB is read
+#   per scan (the newest); a line still being written is left for the next scan.
+# clock
+#   {"time_ms":N}: this machine's clock, for OCM's clock-skew check.
+
+LOGSCAN_MAX=1048576
+
+find_log_file() {
+	LOG_FILE=""
+	config_log_file
+	if [ -n "$CFG_LOG" ] && [ -f "$CFG_LOG" ]; then
+		LOG_FILE=$CFG_LOG
+		return
+	fi
+	local t=${TMPDIR:-/tmp}
+	t=${t%/}
+	newest_file /tmp/openclaw/openclaw-*.log
+	[ -n "$NEWEST" ] || [ "$t" = /tmp ] || newest_file "$t"/openclaw/openclaw-*.log
+	[ -n "$NEWEST" ] || newest_file "$OC_HOME"/logs/*.log
+	LOG_FILE=$NEWEST
+}
+
+cmd_logscan() {
+	local inode="" size="" c_inode="" c_off="" start=0 end skipped=0 chunk p n counts="" samples="" first=1 line
+	local patterns=$LOGSCAN_PATTERNS
+	[ -n "$patterns" ] || patterns="ERROR${NL}CRITICAL${NL}FAIL"
+	find_log_file
+	if [ -z "$LOG_FILE" ]; then
+		emit '{"source":null,"cursor":null,"scanned_bytes":0,"skipped_bytes":0,"counts":{},"samples":[]}'
+		return 0
+	fi
+	inode=$(ls -i "$LOG_FILE" 2>/dev/null | awk '{print $1; exit}')
+	size=$(wc -c <"$LOG_FILE" 2>/dev/null | tr -d ' ')
+	[[ $inode =~ $UINT_RE ]] || inode=0
+	[[ $size =~ $UINT_RE ]] || size=0
+	case $LOGSCAN_CURSOR in *:*)
+		c_inode=${LOGSCAN_CURSOR%%:*}
+		c_off=${LOGSCAN_CURSOR#*:}
+		;;
+	esac
+	if [ -z "$LOGSCAN_CURSOR" ]; then
+		start=$size
+	elif [ "$c_inode" = "$inode" ] && [[ $c_off =~ $UINT_RE ]] && [ "$c_off" -le "$size" ]; then
+		start=$c_off
+	else
+		start=0
+	fi
+	end=$size
+	if [ $((end - start)) -gt "$LOGSCAN_MAX" ]; then
+		skipped=$((end - start - LOGSCAN_MAX))
+		start=$((end - LOGSCAN_MAX))
+	fi
+	tmpdir
+	chunk="$TMPD/chunk"
+	: >"$chunk"
+	if [ "$end" -gt "$start" ]; then
+		tail -c +$((start + 1)) "$LOG_FILE" 2>/dev/null | head -c $((end - start)) >"$chunk"
+		# a last line without its newline is still being written: leave it for the next scan
+		if [ -s "$chunk" ] && [ -n "$(tail -c 1 "$chunk")" ]; then
+			local partial
+			partial=$(tail -n 1 "$chunk" | wc -c | tr -d ' ')
+			[[ $partial =~ $UINT_RE ]] || partial=0
+			end=$((start + $(wc -c <"$chunk" | tr -d ' ') - partial))
+			head -c $((end - start)) "$chunk" >"$chunk.2" && mv -f "$chunk.2" "$chunk"
+		else
+			end=$((start + $(wc -c <"$chunk" | tr -d ' ')))
+		fi
+	fi
+	local -a gargs
+	gargs=()
+	while IFS= read -r p; do
+		[ -n "$p" ] || continue
+		n=$(grep -c -E -e "$p" "$chunk" 2>/dev/null)
+		[[ $n =~ $UINT_RE ]] || n=0
+		jstr "$p"
+		if [ -z "$counts" ]; then counts="$JS:$n"; else counts="$counts,$JS:$n"; fi
+		gargs[${#gargs[@]}]=-e
+		gargs[${#gargs[@]}]=$p
+	done <<EOF_PATTERNS
+$patterns
+EOF_PATTERNS
+	if [ "${#gargs[@]}" -gt 0 ]; then
+		grep -E "${gargs[@]}" "$chunk" 2>/dev/null | head -n 5 | cut -c 1-300 >"$TMPD/samples"
+		while IFS= read -r line || [ -n "$line" ]; do
+			jstr "$line"
+			if [ "$first" = 1 ]; then samples=$JS; first=0; else samples="$samples,$JS"; fi
+		done <"$TMPD/samples"
+	fi
+	jstr "file:$LOG_FILE"
+	emit "{\"source\":$JS,\"cursor\":\"$inode:$end\",\"scanned_bytes\":$((end - start)),\"skipped_bytes\":$skipped,\"counts\":{$counts},\"samples\":[$samples]}"
+}
+
+cmd_clock() {
+	now_ms
+	emit "{\"time_ms\":$NOW_MS}"
+}
+# ================================================================ end of watchdog subcommands
+
 # gateway.port from $OC_HOME/openclaw.json
 config_gateway_port() {
 	local v=""
@@ -1308,6 +1423,8 @@ openclaw-restart) cmd_restart ;;
 backup-pack) cmd_backup_pack ;;
 restore-apply) cmd_restore_apply ;;
 restore-status) cmd_restore_status ;;
-'') fail 2 "missing subcommand (one of: version, status, health, logs [N], openclaw-restart, backup-pack, restore-apply, restore-status)" ;;
-*) fail 2 "unknown subcommand: $SUBCMD (one of: version, status, health, logs [N], openclaw-restart, backup-pack, restore-apply, restore-status)" ;;
+logscan) cmd_logscan ;;
+clock) cmd_clock ;;
+'') fail 2 "missing subcommand (one of: version, status, health, logs [N], openclaw-restart, logscan, clock, backup-pack, restore-apply, restore-status)" ;;
+*) fail 2 "unknown subcommand: $SUBCMD (one of: version, status, health, logs [N], openclaw-restart, logscan, clock, backup-pack, restore-apply, restore-status)" ;;
 esac

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statfsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { autoRetry } from '@grammyjs/auto-retry';
@@ -18,6 +18,8 @@ import type { Logger } from './log.js';
 import { ensureOcmKey } from './nodes/keys.js';
 import { createNodeService, type NodeService } from './nodes/service.js';
 import type { Reply } from './actions/types.js';
+import { defaultSlowChecks, type SlowCheck } from './monitor/checks.js';
+import { createWatchdog, type Watchdog } from './monitor/watchdog.js';
 import { createPipeline, type Pipeline } from './pipeline/pipeline.js';
 import { startBackupJobs } from './backup/schedule.js';
 import { createBackupService, type BackupService } from './backup/service.js';
@@ -43,6 +45,10 @@ export interface AppDeps {
   catalog?: AnyAction[];
   /** Data the status page shows from other capabilities (backups, alerts, scores) — tests supply their own. */
   webSources?: WebSources;
+  /** The watchdog's 5-minute checks (default: backup push health, OCM itself, clock skew). */
+  slowChecks?: SlowCheck[];
+  /** Wall clock for clock-skew checks when `now` is stepped by a test. */
+  wallNow?: () => number;
 }
 
 export interface App {
@@ -53,6 +59,8 @@ export interface App {
   pipeline: Pipeline;
   store: Store;
   nodes: NodeService;
+  /** Checks the nodes and sends alerts; main.ts starts it, tests step `runCycle()`. */
+  watchdog: Watchdog;
   console?: ConsoleAdapter;
   catalog: readonly AnyAction[];
   backups: BackupService;
@@ -104,12 +112,14 @@ export function createApp(config: Config, deps: AppDeps): App {
     }
   }
   const ocmKey = ensureOcmKey(config.dataDir);
+  let watchdogRunning = () => false;
   const nodes = createNodeService({
     store,
     log,
     dataDir: config.dataDir,
     now,
     fanout: config.ssh.fanout,
+    probeSetsState: () => !watchdogRunning(),
     ssh: {
       privateKeyPath: ocmKey.privateKeyPath,
       readyTimeoutMs: config.ssh.handshakeTimeoutS * 1000,
@@ -143,6 +153,38 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
     ...(deps.progressIntervalMs !== undefined ? { progressIntervalMs: deps.progressIntervalMs } : {}),
     ...(deps.makeCode ? { makeCode: deps.makeCode } : {}),
   });
+  let polling = false;
+  /** OCM's own health for the watchdog's slow checks. */
+  function selfProblems(): string[] {
+    const problems: string[] = [];
+    if (polling && !bot.isRunning()) problems.push('Telegram long polling has stopped');
+    try {
+      const fs = statfsSync(config.dataDir);
+      const freePct = (fs.bavail / fs.blocks) * 100;
+      if (fs.blocks > 0 && freePct < 5) problems.push(`the data dir's disk has only ${freePct.toFixed(1)}% free`);
+    } catch {
+      problems.push(`cannot read the data dir ${config.dataDir}`);
+    }
+    return problems;
+  }
+  const watchdog = createWatchdog({
+    config: config.watchdog,
+    store,
+    nodes,
+    log,
+    now,
+    ...(deps.wallNow ? { wallNow: deps.wallNow } : {}),
+    messenger,
+    chats: () => (config.watchdog.alertChatIds.length ? config.watchdog.alertChatIds : ownerChats),
+    button: actionButton,
+    fanout: config.ssh.fanout,
+    slowChecks: deps.slowChecks ?? defaultSlowChecks(selfProblems),
+    async runAction(action, params) {
+      const out = await pipeline.dispatch({ action, params, actor: { kind: 'system', id: 'watchdog', name: 'watchdog' }, chatId: null, via: 'system' }).done;
+      return { ok: out.result === 'succeeded', ...(out.error ? { error: out.error } : {}), data: out.reply?.data ?? null };
+    },
+  });
+  watchdogRunning = () => watchdog.running();
   const middlewares = consoleMode
     ? []
     : [
@@ -170,6 +212,7 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
       },
       countSince: (ms) => store.backups.countSince(ms),
     },
+    alerts: { openCount: () => store.incidents.openCount() },
     ...deps.webSources,
   };
   const web = config.status.enabled
@@ -195,6 +238,7 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
     pipeline,
     store,
     nodes,
+    watchdog,
     ...(adapter ? { console: adapter } : {}),
     catalog,
     backups,
@@ -210,11 +254,14 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
         .map((a) => ({ command: a.command ?? a.name, description: a.description.slice(0, 256) }));
       await bot.api.setMyCommands([...commands, { command: 'cancel', description: 'Cancel what is waiting for your answer' }]);
       log.info({ bot: bot.botInfo.username, owners: owners.size }, 'telegram long polling started');
+      polling = true;
       await bot.start({ drop_pending_updates: false, allowed_updates: ['message', 'callback_query'] });
     },
     async stop(reason = 'OCM is stopping') {
       if (stopped) return;
       stopped = true;
+      polling = false;
+      await watchdog.stop();
       if (bot.isRunning()) await bot.stop();
       stopJobs?.();
       await web?.stop();

@@ -26,11 +26,39 @@ export interface Config {
   /** Claude API access; without a key natural language uses the deterministic fallback parser. */
   anthropic: { apiKey?: Secret; baseUrl: string };
   intent: { model: string; ratePerMinute: number; timeoutS: number; historyTurns: number };
+  watchdog: WatchdogConfig;
   configFile?: string;
 }
 
 /** Default model for natural-language requests: the current Sonnet (fast, reliable tool use). */
 export const DEFAULT_INTENT_MODEL = 'claude-sonnet-5-5';
+
+export interface WatchdogConfig {
+  enabled: boolean;
+  /** Seconds between two checks of every node (SSH, agent health). */
+  intervalS: number;
+  /** Seconds between the slower checks (backup push health, OCM itself, clock skew). */
+  slowIntervalS: number;
+  /** Identical results in a row needed before a node's state changes. */
+  consecutive: number;
+  /** First alert and automatic recovery; then escalated; then critical ("check the hardware"). */
+  alertAfterS: number;
+  escalateAfterS: number;
+  criticalAfterS: number;
+  diskWarnPct: number;
+  memWarnPct: number;
+  clockSkewS: number;
+  /** Restart a node's gateway by itself when it stays down past alertAfterS. */
+  autoRestart: boolean;
+  /** This many alerts (or recoveries) at once fold into one digest message. */
+  digestMin: number;
+  /** Extended regular expressions searched in the gateway log. */
+  logPatterns: string[];
+  /** At most one log-keyword digest per node per this many seconds. */
+  logDigestEveryS: number;
+  /** Where alerts go; empty: the owners (or the console). */
+  alertChatIds: number[];
+}
 
 export interface DeclaredNode {
   id: string;
@@ -134,6 +162,29 @@ const fileSchema = z
       })
       .strict()
       .optional(),
+    watchdog: z
+      .object({
+        enabled: z.boolean().optional(),
+        interval_s: positiveSeconds.optional(),
+        slow_interval_s: positiveSeconds.optional(),
+        consecutive: z.coerce.number().int().min(1).max(20).optional(),
+        alert_after_s: z.coerce.number({ error: 'must be a number of seconds' }).min(0, { error: 'must be 0 or more' }).optional(),
+        escalate_after_s: positiveSeconds.optional(),
+        critical_after_s: positiveSeconds.optional(),
+        disk_warn_pct: z.coerce.number().min(1).max(100).optional(),
+        mem_warn_pct: z.coerce.number().min(1).max(100).optional(),
+        clock_skew_s: positiveSeconds.optional(),
+        auto_restart: z.boolean().optional(),
+        digest_min: z.coerce.number().int().min(2).max(1000).optional(),
+        log_patterns: z
+          .array(z.string().min(1).max(200).regex(/^[^\0\n']+$/, { error: "a pattern has no line breaks or single quotes" }))
+          .max(20)
+          .optional(),
+        log_digest_every_s: positiveSeconds.optional(),
+        alert_chat_ids: z.array(z.coerce.number({ error: 'must be numeric Telegram chat ids' }).int()).optional(),
+      })
+      .strict()
+      .optional(),
     nodes: z
       .array(
         z
@@ -173,6 +224,9 @@ export const ENV_KEYS = {
   OCM_INTENT_MODEL: 'intent.model',
   OCM_INTENT_RATE_PER_MIN: 'intent.rate_limit_per_min',
   OCM_INTENT_TIMEOUT_S: 'intent.timeout_s',
+  OCM_WATCHDOG_INTERVAL_S: 'watchdog.interval_s',
+  OCM_ALERT_AFTER_S: 'watchdog.alert_after_s',
+  OCM_ALERT_CHAT_IDS: 'watchdog.alert_chat_ids',
 } as const;
 
 function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
@@ -187,12 +241,12 @@ function setPath(obj: Record<string, unknown>, path: string, value: unknown): vo
 }
 
 function envValue(name: string, raw: string): unknown {
-  if (name === 'OCM_OWNER_IDS') {
+  if (name === 'OCM_OWNER_IDS' || name === 'OCM_ALERT_CHAT_IDS') {
     return raw
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean)
-      .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+      .map((s) => (/^-?\d+$/.test(s) ? Number(s) : s));
   }
   return raw;
 }
@@ -259,6 +313,10 @@ export function createConfig(env: Record<string, string | undefined>, file?: { p
   }
   if (errors.length) return { ok: false, errors };
 
+  const w = f.watchdog ?? {};
+  const alertAfterS = w.alert_after_s ?? 300;
+  // OCM_ALERT_AFTER_S scales the whole ladder (5/15/60 min) so that a demo runs in seconds
+  const scaled = source.has('watchdog.alert_after_s');
   const config: Config = {
     mode: token ? 'telegram' : 'console',
     telegram: { ownerIds },
@@ -291,6 +349,23 @@ export function createConfig(env: Record<string, string | undefined>, file?: { p
       ratePerMinute: f.intent?.rate_limit_per_min ?? 10,
       timeoutS: f.intent?.timeout_s ?? 30,
       historyTurns: f.intent?.history_turns ?? 6,
+    },
+    watchdog: {
+      enabled: w.enabled ?? true,
+      intervalS: w.interval_s ?? 60,
+      slowIntervalS: w.slow_interval_s ?? 300,
+      consecutive: w.consecutive ?? 2,
+      alertAfterS,
+      escalateAfterS: (scaled ? undefined : w.escalate_after_s) ?? alertAfterS * 3,
+      criticalAfterS: (scaled ? undefined : w.critical_after_s) ?? alertAfterS * 12,
+      diskWarnPct: w.disk_warn_pct ?? 80,
+      memWarnPct: w.mem_warn_pct ?? 90,
+      clockSkewS: w.clock_skew_s ?? 60,
+      autoRestart: w.auto_restart ?? true,
+      digestMin: w.digest_min ?? 3,
+      logPatterns: w.log_patterns ?? ['ERROR', 'CRITICAL', 'FAIL'],
+      logDigestEveryS: w.log_digest_every_s ?? 900,
+      alertChatIds: w.alert_chat_ids ?? [],
     },
     nodes: (f.nodes ?? []).map((n) => ({
       id: n.id,

@@ -53,6 +53,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+  app.watchdog.start();
   if (consoleMode) {
     if (process.stdin.isTTY) process.stdout.write(`OCM console — data in ${config.dataDir}. Type /help; numbers press buttons; Ctrl-D quits.\n`);
     if (statusUrl) process.stdout.write(`Status page: ${statusUrl}\n`);

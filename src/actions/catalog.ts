@@ -1,4 +1,5 @@
 import { backupAction, backupsAction, diffAction, restoreAction, rollbackAction, scheduledBackupAction, stableAction } from './backup.js';
+import { muteAction, mutesAction, retrySshAction, unmuteAction } from './alerts.js';
 import { helpAction, startAction } from './meta.js';
 import { addNodeAction, removeNodeAction, scanHostAction, trustHostAction } from './node-admin.js';
 import { logsAction, restartAction } from './node-ops.js';
@@ -26,5 +27,9 @@ export function createCatalog(): AnyAction[] {
     restoreAction,
     rollbackAction,
     scheduledBackupAction,
+    muteAction,
+    mutesAction,
+    unmuteAction,
+    retrySshAction,
   ];
 }

@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { b, esc } from '../bot/render/html.js';
 import { UserError } from '../errors.js';
 import { nodeIdSchema, nodeTargetSchema } from '../nodes/model.js';
+import { actorLabel } from '../pipeline/invocation.js';
 import { redactText } from '../secret.js';
 import { defineAction } from './types.js';
+
+/** Longest maintenance window a restart opens (it is closed as soon as the restart ends). */
+const RESTART_WINDOW_MS = 10 * 60_000;
 
 export const restartAction = defineAction({
   name: 'restart',
@@ -29,11 +33,15 @@ export const restartAction = defineAction({
       if (ctx.signal.aborted) throw new UserError('restart cancelled');
       ctx.progress(`🔄 Restarting ${b(node.id)} (${idx + 1}/${targets.length})…${done.length ? `\n✅ ${esc(names())}` : ''}`);
       let r;
+      // the gateway is down on purpose for a moment: the watchdog sends no new alert for it meanwhile
+      const window = store.silences.openMaintenance(node.id, ctx.services.now() + RESTART_WINDOW_MS, `restart by ${actorLabel(ctx.actor)}`);
       try {
         r = await nodes.agent(node).restart(ctx.signal);
       } catch (err) {
         if (targets.length === 1) throw err;
         throw new UserError(`stopped at ${node.id} (${idx + 1}/${targets.length}): ${err instanceof Error ? err.message : String(err)}`, progressSoFar(idx));
+      } finally {
+        store.silences.end(window.id);
       }
       if (!r.ok) {
         store.events.add({ nodeId: node.id, type: 'gateway.restart_failed', severity: 'warn', message: `${node.id}: gateway restart failed: ${r.error ?? 'unknown error'}` });
@@ -42,7 +50,12 @@ export const restartAction = defineAction({
           targets.length > 1 ? `stopped there (${idx + 1}/${targets.length}); ${progressSoFar(idx)}` : `see /logs ${node.id}`,
         );
       }
-      store.events.add({ nodeId: node.id, type: 'gateway.restarted', message: `${node.id}: gateway restarted (${r.method ?? '?'}), pid ${r.old_pid ?? '?'} → ${r.pid ?? '?'}` });
+      store.events.add({
+        nodeId: node.id,
+        type: 'gateway.restarted',
+        message: `${node.id}: gateway restarted (${r.method ?? '?'}) by ${actorLabel(ctx.actor)}, pid ${r.old_pid ?? '?'} → ${r.pid ?? '?'}`,
+        data: { by: actorLabel(ctx.actor), pid: r.pid ?? null },
+      });
       done.push({ id: node.id, pid: r.pid });
     }
     if (done.length === 1) return { html: `✅ ${b(done[0]!.id)}: OpenClaw gateway restarted and healthy — pid ${esc(done[0]!.pid ?? '?')}`, data: { pid: done[0]!.pid ?? null } };

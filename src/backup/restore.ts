@@ -121,9 +121,16 @@ export function createRestorer(deps: RestoreDeps) {
 
       const inflight: Inflight = { id: opts.operationId, nodeId: node.id, ref, commit, preTag, startedAt: now() };
       store.kv.set(`${INFLIGHT_PREFIX}${node.id}`, inflight);
+      // the watchdog must not alert on (or restart) a gateway this restore stops on purpose
+      const window = store.silences.openMaintenance(node.id, now() + (config.backup.healthWaitS * 2 + 300) * 1000, `restore of ${ref}`);
       say(`⏹ Stopping OpenClaw on ${node.id}, restoring ${files} files from ${ref}, then waiting up to ${config.backup.healthWaitS} s for /health…`);
       const agent = nodes.agent(node);
-      const r = await agent.restoreApply(archive, opts.operationId, config.backup.healthWaitS);
+      let r;
+      try {
+        r = await agent.restoreApply(archive, opts.operationId, config.backup.healthWaitS);
+      } finally {
+        store.silences.end(window.id);
+      }
       store.kv.delete(`${INFLIGHT_PREFIX}${node.id}`);
       if (!r.ok) {
         const back = r.reverted ? (r.healthy_after_revert ? 'the previous files are back and the gateway is healthy again' : 'the previous files are back but the gateway is still not healthy') : 'nothing was changed';

@@ -59,7 +59,9 @@ export function createConsoleAdapter(opts: { output: Writable; outboxDir: string
       case 'sendMessage': {
         const m = message(Number(p.chat_id), String(p.text));
         texts.set(m.message_id, String(p.text));
-        print(toPlain(String(p.text)) + showKeyboard(m.message_id, p.reply_markup));
+        // Telegram would deliver it without a notification sound
+        const quiet = p.disable_notification === true ? '  [silent]' : '';
+        print(toPlain(String(p.text)) + quiet + showKeyboard(m.message_id, p.reply_markup));
         return ok(m);
       }
       case 'editMessageText': {

@@ -82,6 +82,16 @@ export type AgentRestore = z.infer<typeof agentRestoreSchema>;
 
 export const agentRestoreStatusSchema = z.looseObject({ id: z.string(), state: z.enum(['applied', 'reverted', 'applying', 'none']) });
 
+export const agentLogscanSchema = z.looseObject({
+  source: z.string().nullable(),
+  cursor: z.string().nullable(),
+  scanned_bytes: z.number(),
+  skipped_bytes: z.number().optional(),
+  counts: z.record(z.string(), z.number()),
+  samples: z.array(z.string()),
+});
+export type AgentLogscan = z.infer<typeof agentLogscanSchema>;
+
 export interface AgentClientOpts {
   /** Path of the script as the node's shell sees it. */
   scriptPath: string;
@@ -135,6 +145,10 @@ export function createAgentClient(node: NodeRecord, transport: Transport, opts: 
     restoreApply: (archive: Buffer, id: string, waitS: number, signal?: AbortSignal) =>
       run('restore-apply', agentRestoreSchema, ['--id', id, '--wait', waitS], (waitS * 2 + 240) * 1000, signal, archive),
     restoreStatus: (id: string) => run('restore-status', agentRestoreStatusSchema, ['--id', id], 30_000),
+    /** Keyword counts in the gateway log since `cursor` (null: start at the end now). */
+    logscan: (cursor: string | null, patterns: readonly string[], signal?: AbortSignal) =>
+      run('logscan', agentLogscanSchema, [...(cursor ? ['--cursor', cursor] : []), ...patterns.flatMap((p) => ['--pattern', p])], 30_000, signal),
+    clock: (signal?: AbortSignal) => run('clock', z.looseObject({ time_ms: z.number() }), [], 15_000, signal),
   };
 }
 

@@ -31,6 +31,11 @@ export interface NodeServiceOpts {
   ssh?: Omit<SshOpts, 'onHostKey'> & { privateKeyPath: string };
   /** A node presented an unknown or changed host key (after it is recorded as an event). */
   onHostKey?: (node: NodeRecord, kind: 'mismatch' | 'unknown', presented: string) => void;
+  /**
+   * False while the watchdog owns node states (it changes them only after N identical results):
+   * a probe then stores what it saw but leaves a known state alone. Default: probes set it.
+   */
+  probeSetsState?: () => boolean;
 }
 
 /** Classifies an agent status: online only when OpenClaw is installed and its gateway answers /health. */
@@ -138,6 +143,8 @@ export function createNodeService(opts: NodeServiceOpts) {
       backupPack: async (to, ms, s) => (await ready(), client.backupPack(to, ms, s)),
       restoreApply: async (a, id, w, s) => (await ready(), client.restoreApply(a, id, w, s)),
       restoreStatus: async (id) => (await ready(), client.restoreStatus(id)),
+      logscan: async (c, p, s) => (await ready(), client.logscan(c, p, s)),
+      clock: async (s) => (await ready(), client.clock(s)),
     };
   }
 
@@ -149,14 +156,16 @@ export function createNodeService(opts: NodeServiceOpts) {
     await t?.close();
   }
 
-  function record(node: NodeRecord, state: NodeStatus, fields: { statusJson?: string; error?: string | null; seen: boolean }): void {
+  function record(node: NodeRecord, seenState: NodeStatus, fields: { statusJson?: string; error?: string | null; seen: boolean }): void {
+    const current = store.nodes.get(node.id)?.status ?? node.status;
+    const state = current !== 'unknown' && opts.probeSetsState && !opts.probeSetsState() ? current : seenState;
     store.nodes.setStatus(node.id, state, { statusJson: fields.statusJson ?? null, lastError: fields.error ?? null, seen: fields.seen });
-    if (state !== node.status) {
+    if (state !== current) {
       store.events.add({
         nodeId: node.id,
         type: 'node.state',
         severity: state === 'offline' ? 'critical' : state === 'degraded' ? 'warn' : 'info',
-        message: `${node.id}: ${node.status} → ${state}${fields.error ? ` (${fields.error})` : ''}`,
+        message: `${node.id}: ${current} → ${state}${fields.error ? ` (${fields.error})` : ''}`,
       });
     }
   }

@@ -39,6 +39,15 @@ export function createEventsRepo(db: Database, now: () => number) {
         : db.prepare<[number], Row>('SELECT * FROM events ORDER BY id DESC LIMIT ?').all(limit);
       return rows.map(fromRow);
     },
+    /** Events of the given types with an id above `afterId`, oldest first (for hooks that consume them once). */
+    ofTypesAfter(types: string[], afterId: number): EventRecord[] {
+      if (!types.length) return [];
+      const marks = types.map(() => '?').join(', ');
+      return db.prepare<unknown[], Row>(`SELECT * FROM events WHERE id > ? AND type IN (${marks}) ORDER BY id`).all(afterId, ...types).map(fromRow);
+    },
+    lastId(): number {
+      return db.prepare<[], { id: number | null }>('SELECT MAX(id) AS id FROM events').get()?.id ?? 0;
+    },
   };
 }
 

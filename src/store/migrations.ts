@@ -113,4 +113,63 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX chat_turns_chat ON chat_turns (chat_id, id);
   `,
+  // issue 5: watchdog and alerts
+  `
+  CREATE TABLE incidents (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    node_id TEXT,
+    kind TEXT NOT NULL,
+    severity TEXT NOT NULL CHECK (severity IN ('info', 'warn', 'critical')),
+    state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'resolved')),
+    summary TEXT NOT NULL,
+    detail TEXT,
+    started_at INTEGER NOT NULL,
+    last_seen_at INTEGER,
+    last_state TEXT,
+    level INTEGER NOT NULL DEFAULT 0,
+    muted INTEGER NOT NULL DEFAULT 0,
+    group_id INTEGER,
+    recovery TEXT,
+    resolution TEXT,
+    resolved_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE INDEX incidents_open ON incidents (state, node_id, kind);
+  CREATE TABLE silences (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    scope TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('mute', 'maintenance')),
+    reason TEXT,
+    created_by TEXT,
+    created_at INTEGER NOT NULL,
+    until_at INTEGER NOT NULL,
+    ended_at INTEGER
+  );
+  CREATE INDEX silences_active ON silences (scope, until_at);
+  CREATE TABLE alert_groups (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    incident_ids TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE alert_messages (
+    group_id INTEGER NOT NULL,
+    chat_id INTEGER NOT NULL,
+    message_id INTEGER NOT NULL,
+    PRIMARY KEY (group_id, chat_id)
+  );
+  CREATE TABLE alert_outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    chat_id INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('send', 'edit')),
+    group_id INTEGER,
+    reply TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_at INTEGER NOT NULL,
+    last_error TEXT,
+    created_at INTEGER NOT NULL,
+    sent_at INTEGER
+  );
+  CREATE INDEX alert_outbox_pending ON alert_outbox (sent_at, id);
+  `,
 ];

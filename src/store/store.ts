@@ -1,14 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { createAlertsRepo } from './alerts-repo.js';
 import { createAuditRepo } from './audit-repo.js';
 import { createBackupsRepo } from './backups-repo.js';
 import { createEventsRepo } from './events-repo.js';
+import { createIncidentsRepo } from './incidents-repo.js';
 import { createKvRepo } from './kv-repo.js';
 import { createLlmRepo } from './llm-repo.js';
 import { MIGRATIONS } from './migrations.js';
 import { createNodesRepo } from './nodes-repo.js';
 import { createOperationsRepo } from './operations-repo.js';
+import { createSilencesRepo } from './silences-repo.js';
 
 export function migrate(db: Database.Database): number {
   const current = db.pragma('user_version', { simple: true }) as number;
@@ -43,6 +46,9 @@ export function createStore(path: string, now: () => number = Date.now) {
     kv: createKvRepo(db, now),
     backups: createBackupsRepo(db, now),
     llm: createLlmRepo(db, now),
+    incidents: createIncidentsRepo(db, now),
+    silences: createSilencesRepo(db, now),
+    alerts: createAlertsRepo(db, now),
     close(): void {
       if (db.open) db.close();
     },

@@ -24,7 +24,9 @@ export interface ConsoleApp {
  * OCM in console mode, in-process: lines typed go through the console adapter and the real bot,
  * output is captured. `key` installs a given SSH key pair as OCM's own key.
  */
-export function startConsoleApp(opts: { yaml?: string; env?: Record<string, string>; key?: { privateKeyPath: string; publicKey: string }; codes?: string[]; catalog?: AnyAction[] } = {}): ConsoleApp {
+export function startConsoleApp(
+  opts: { yaml?: string; env?: Record<string, string>; key?: { privateKeyPath: string; publicKey: string }; codes?: string[]; catalog?: AnyAction[]; now?: () => number } = {},
+): ConsoleApp {
   const dir = tempDir('ocm-console-');
   if (opts.key) {
     mkdirSync(join(dir.path, 'keys'), { recursive: true });
@@ -38,7 +40,7 @@ export function startConsoleApp(opts: { yaml?: string; env?: Record<string, stri
   let markAt = 0;
   out.on('data', (d: Buffer) => (text += d.toString()));
   const codes = [...(opts.codes ?? [])];
-  const app = createApp(cfg.config, { log: silentLogger(), consoleOutput: out, consoleUser: 'tester', progressIntervalMs: 50, ...(codes.length ? { makeCode: () => codes.shift() ?? '1234' } : {}), ...(opts.catalog ? { catalog: opts.catalog } : {}) });
+  const app = createApp(cfg.config, { log: silentLogger(), consoleOutput: out, consoleUser: 'tester', progressIntervalMs: 50, ...(opts.now ? { now: opts.now } : {}), ...(codes.length ? { makeCode: () => codes.shift() ?? '1234' } : {}), ...(opts.catalog ? { catalog: opts.catalog } : {}) });
   return {
     app,
     dataDir: dir.path,

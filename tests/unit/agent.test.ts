@@ -146,10 +146,10 @@ afterAll(() => rmSync(tmpRoot, { recursive: true, force: true }));
 describe('ocm-agent: contract', () => {
   it('keeps AGENT_VERSION in the form OCM reads, and `version` reports it', async () => {
     const m = /^AGENT_VERSION=(\d+)/m.exec(readFileSync(SCRIPT, 'utf8'));
-    expect(m?.[1]).toBe('1');
+    expect(m?.[1]).toBe('3');
     const r = await run<{ agent_version: number }>(['version'], { HOME: tempDir('home') });
     expect(r.code).toBe(0);
-    expect(r.json).toEqual({ agent_version: 1 });
+    expect(r.json).toEqual({ agent_version: 3 });
   });
 
   it('uses no bash 4+ features (macOS ships bash 3.2)', () => {
@@ -187,7 +187,7 @@ describe('ocm-agent status on this Linux machine', () => {
     const r = await run<Status>(['status', '--port', String(port)], { HOME: home });
     expect(r.code).toBe(0);
     const s = r.json;
-    expect(s.agent_version).toBe(1);
+    expect(s.agent_version).toBe(3);
     expect(s.hostname).toMatch(/\S/);
     expect(s.os).toBe('linux');
     expect(s.os_version).toMatch(/\S/);

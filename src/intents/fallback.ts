@@ -1,5 +1,5 @@
 import type { AnyAction } from '../actions/types.js';
-import { closestCommand } from '../util/typo.js';
+import { closestCommand, typoDistance } from '../util/typo.js';
 import { detectLang, normalizeText, type Lang } from './lang.js';
 import { MSG, say } from './messages.js';
 import { unknownNodeProblem, type RawStep } from './plan.js';
@@ -62,7 +62,8 @@ const VERBS: Verb[] = [
 const ALL_WORDS: Pattern[] = [/\ball\b/, /\bevery(?:thing|one| node| machine)?\b/, /\beach\b/, /\bwhole (?:fleet|cluster)\b/, '所有', '全部', '全体', '全集群', '每台', '每个', '整个集群', 'すべて', '全て', '全ノード', '全台', '全部のノード'];
 const NEGATION: Pattern[] = ['不要', /别(?!的|人)/, '不用', '不必', /\bdon'?t\b/, /\bdo not\b/, /\bnever\b/, 'しないで', 'しなくて', 'やめて'];
 const EXCEPT: Pattern[] = ['除了', '以外', '除外', /\bexcept\b/, /\bbut not\b/, /\bother than\b/];
-const REF_RE = /(?:\btag:[\w./-]+|\bstable\/[\w./-]+|\b[0-9a-f]{7,40}\b)/;
+/** A backup ref as /backups shows it: `<node>/<stable|manual|rollback|pre-rollback>/<date…>` or a commit id. */
+const REF_RE = /(?:\b[a-z0-9][a-z0-9-]{0,31}\/(?:stable|manual|rollback|pre-rollback)\/[\w.-]+|\b[0-9a-f]{7,40}\b)/;
 
 interface Hit {
   verb: Verb;
@@ -107,7 +108,8 @@ function findNodes(text: { s: string }, nodes: readonly FallbackNode[]): { found
 function nearestCommand(original: string, catalog: readonly AnyAction[], node: string | undefined): string {
   for (const w of original.toLowerCase().match(/[a-z]{4,}/g) ?? []) {
     const c = closestCommand(w, catalog);
-    if (c) return `/${c}${node && c !== 'help' ? ` ${node}` : ''}`;
+    // words of a sentence are not typed commands: only a near-certain typo ("restrat") suggests one
+    if (c && (typoDistance(w, c) <= 1 || c.startsWith(w))) return `/${c}${node && c !== 'help' ? ` ${node}` : ''}`;
   }
   return node ? `/status ${node}` : '/help';
 }
@@ -118,7 +120,7 @@ export function parseFallback(original: string, nodes: readonly FallbackNode[], 
   const ids = nodes.map((n) => n.id);
   const work = { s: norm };
   const refMatch = REF_RE.exec(work.s);
-  const ref = refMatch?.[0].replace(/^tag:/, 'tag:');
+  const ref = refMatch?.[0];
   if (refMatch) take(work, refMatch[0]);
   const label = /["“「'](.+?)["”」']/.exec(original)?.[1]?.trim();
   if (label) work.s = work.s.replace(normalizeText(label), ' '.repeat(normalizeText(label).length));

@@ -39,10 +39,10 @@ export const MSG = {
     ja: '{action} は一度に1ノードだけです。どのノードですか？ 既知のノード：{nodes}。',
   },
   needRef: {
-    en: 'Which backup should it restore? {cmd} lists them; then say e.g. "restore g3s-01 tag:stable/2026-02-14".',
-    'zh-Hans': '要还原到哪个备份？用 {cmd} 查看，然后说例如"把 g3s-01 还原到 tag:stable/2026-02-14"。',
-    'zh-Hant': '要還原到哪個備份？用 {cmd} 查看，然後說例如「把 g3s-01 還原到 tag:stable/2026-02-14」。',
-    ja: 'どのバックアップに戻しますか？ {cmd} で一覧できます。例：「g3s-01 を tag:stable/2026-02-14 にリストア」。',
+    en: 'Which backup should it restore? {cmd} lists them; then say e.g. "restore g3s-01 g3s-01/stable/2026-02-14".',
+    'zh-Hans': '要还原到哪个备份？用 {cmd} 查看，然后说例如"把 g3s-01 还原到 g3s-01/stable/2026-02-14"。',
+    'zh-Hant': '要還原到哪個備份？用 {cmd} 查看，然後說例如「把 g3s-01 還原到 g3s-01/stable/2026-02-14」。',
+    ja: 'どのバックアップに戻しますか？ {cmd} で一覧できます。例：「g3s-01 を g3s-01/stable/2026-02-14 にリストア」。',
   },
   negative: {
     en: 'That sounds like you do not want it done, so nothing was done. To run something, send the command, e.g. {cmd}.',

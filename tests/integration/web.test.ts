@@ -58,7 +58,7 @@ describe('status page and JSON API (no token, loopback)', () => {
       unknown_nodes: 0,
       total_capacity: 3,
       available_capacity: 2,
-      open_alerts: null,
+      open_alerts: 0,
       backups_today: 0,
       average_score: null,
       timestamp: new Date(T0).toISOString(),
@@ -174,7 +174,7 @@ describe('status page and JSON API (no token, loopback)', () => {
     // a redacted event stays one list item: redaction happens on the data, not on the markup
     expect(r.text).toMatch(/config pushed with token=\*\*\*REDACTED\*\*\*<\/li><li class="sev-critical">/);
     expect(r.text).toMatch(/Average score <b>—<\/b>/);
-    expect(r.text).toMatch(/Open alerts <b>—<\/b>/);
+    expect(r.text).toMatch(/Open alerts <b>0<\/b>/);
     expect(r.text.match(/<article class="node"/g)).toHaveLength(3);
     expect(r.text).toMatch(/data-node="mini-02" data-status="offline">.*OFFLINE/);
     expect(r.text).toMatch(/data-cell="cpu">8%/);

@@ -36,7 +36,7 @@ function du(dir: string): number {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
-const mb = (b: number) => `${(b / 1024 / 1024).toFixed(2)} MB`;
+const mb = (b: number) => `${(Math.abs(b) < 5000 ? 0 : b / 1024 / 1024).toFixed(2)} MB`;
 
 async function main(): Promise<void> {
   const nodes = await startNodes(1, { prefix: 'bbk' });

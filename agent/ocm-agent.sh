@@ -1098,7 +1098,12 @@ s=sqlite3.connect(sys.argv[1],timeout=10);d=sqlite3.connect(sys.argv[2]);s.backu
 bk_copy_tree() {
 	mkdir -p "$3" || return 1
 	[ -d "$1" ] || return 0
-	bk_find "$1" "$2" | (cd "$1" && tar --null -T - -cf -) | (cd "$3" && tar -xpf -)
+	# every stage must succeed: a file tar cannot read would otherwise be missing from the backup
+	# (and a later restore would remove it from the node)
+	(
+		set -o pipefail
+		bk_find "$1" "$2" | (cd "$1" && tar --null -T - -cf -) | (cd "$3" && tar -xpf -)
+	)
 }
 
 cmd_backup_pack() {
@@ -1264,6 +1269,13 @@ cmd_restore_apply() {
 		rm -rf "$r"
 		fail 1 "the restore archive is incomplete ($got of ${want:-?} files); nothing was changed"
 	fi
+	if [ -z "$RESTART_CMD" ]; then
+		service_manager
+		if [ "$SVC" = none ]; then
+			rm -rf "$r"
+			fail 1 "no service manager found for the OpenClaw gateway (no systemd user unit $UNIT, no launchd $LAUNCHD_LABEL), so it could not be started again; configure a restart command. Nothing was changed"
+		fi
+	fi
 	# Point of no return: finish (or revert) even if OCM or the SSH connection goes away now.
 	trap '' HUP INT TERM PIPE
 	printf '%s\n' "$id" >"$r/APPLYING"
@@ -1284,6 +1296,8 @@ cmd_restore_apply() {
 		reverted=true
 		if gw_start && wait_healthy "$WAIT_S"; then healthy_after=true; else healthy_after=false; fi
 	fi
+	# the marker goes first: a crash after it must not make the next restore undo a finished one
+	rm -f "$r/APPLYING"
 	if [ "$reverted" = true ]; then restore_record "$id" reverted; else restore_record "$id" applied; fi
 	rm -rf "$r"
 	BK_RESTORE_DIR=""

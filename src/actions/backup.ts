@@ -46,6 +46,13 @@ async function backupMany(targets: NodeRecord[], ctx: RunContext, opts: { type: 
     targets.map(async (node, i) => {
       if (opts.staggerMs && i) await new Promise((r) => setTimeout(r, opts.staggerMs * i));
       if (ctx.signal.aborted) return { node, error: 'cancelled' };
+      // the schedule holds no node locks: a node something else works on (a restore!) is skipped, never packed half-way
+      const busy = opts.type === 'auto' ? ctx.services.busy(node.id) : undefined;
+      if (busy) {
+        state.set(node.id, '⏭ skipped (busy)');
+        ctx.services.store.events.add({ nodeId: node.id, type: 'backup.skipped', message: `${node.id}: scheduled backup skipped while ${busy.action} runs` });
+        return { node, error: `skipped: ${busy.action} was running on it` };
+      }
       state.set(node.id, '📦 packing…');
       show();
       try {

@@ -16,8 +16,11 @@ function isBinary(buf: Buffer): boolean {
   return buf.subarray(0, 8192).includes(0);
 }
 
+/** Exact names that hold credentials in OpenClaw's auth profiles and OAuth files. */
+const SECRET_EXACT = /^(key|access|refresh|authorization|cookie|session[-_]?key)$/i;
+
 function secretKey(key: string): boolean {
-  return SECRET_KEY_NAME.test(key) && !NOT_SECRET_KEY.test(key);
+  return SECRET_EXACT.test(key) || (SECRET_KEY_NAME.test(key) && !NOT_SECRET_KEY.test(key));
 }
 
 /** Known secret formats: replaced in text, masked byte for byte (same length) in binary files such as SQLite copies. */
@@ -47,6 +50,14 @@ function redactJsonValue(v: Json): number {
       if (secretKey(k) && typeof x === 'string' && x !== '' && x !== REDACTED) {
         v[k] = REDACTED;
         n++;
+      } else if (secretKey(k) && Array.isArray(x) && x.every((y) => typeof y === 'string')) {
+        // e.g. "apiKeys": ["…", "…"]
+        x.forEach((y, i) => {
+          if (y !== '' && y !== REDACTED) {
+            x[i] = REDACTED;
+            n++;
+          }
+        });
       } else if (secretKey(k) && x && typeof x === 'object' && !Array.isArray(x) && Object.values(x).every((y) => typeof y === 'string')) {
         // e.g. "apiKeys": {"anthropic": "…"}: every string under a secret key
         for (const kk of Object.keys(x)) {
@@ -81,7 +92,7 @@ function redactJsonText(text: string): { text: string; count: number } | undefin
   let out = text;
   const pairs: [string, string][] = [];
   (function collect(a: Json, b: Json) {
-    if (Array.isArray(a) && Array.isArray(b)) a.forEach((x, i) => collect(x, b[i]!));
+    if (Array.isArray(a) && Array.isArray(b)) a.forEach((x, i) => (typeof x === 'string' && b[i] === REDACTED && x !== REDACTED ? pairs.push(['', x]) : collect(x, b[i]!)));
     else if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
       for (const k of Object.keys(a)) {
         if (typeof a[k] === 'string' && b[k] === REDACTED && a[k] !== REDACTED) pairs.push([k, a[k]]);
@@ -89,8 +100,8 @@ function redactJsonText(text: string): { text: string; count: number } | undefin
       }
     }
   })(obj, copy);
-  for (const [, value] of pairs) {
-    out = out.replace(new RegExp(`(:\\s*)${esc(JSON.stringify(value))}`, 'g'), `$1"${REDACTED}"`);
+  for (const [key, value] of pairs) {
+    out = out.replace(new RegExp(`(${key ? ':' : '[\\[,]'}\\s*)${esc(JSON.stringify(value))}`, 'g'), `$1"${REDACTED}"`);
   }
   try {
     if (JSON.stringify(JSON.parse(out)) === JSON.stringify(copy)) return { text: out, count };
@@ -101,7 +112,7 @@ function redactJsonText(text: string): { text: string; count: number } | undefin
 }
 
 /** `KEY=value`, `key: value`, `"key": "value",` lines of env, YAML, TOML and JSON5 files. */
-const LINE_SECRET = /^(\s*(?:export\s+)?(["']?)([A-Za-z0-9_.-]+)\2\s*[:=]\s*)(["']?)(.*?)\4(\s*,?\s*(?:#.*)?)$/;
+const LINE_SECRET = /^(\s*(?:export\s+)?(["']?)([A-Za-z0-9_.-]+)\2\s*[:=]\s*)(["']?)(.*?)\4(\s*,?(?:\s+#.*)?)$/;
 
 function redactLines(text: string): { text: string; count: number } {
   let count = 0;
@@ -147,6 +158,60 @@ export function findSecrets(content: Buffer): string[] {
  */
 export function mergeSecrets(restored: string, current: string): { text: string; missing: number } {
   if (!restored.includes(REDACTED)) return { text: restored, missing: 0 };
+  return mergeJson(restored, current) ?? mergeLines(restored, current);
+}
+
+/** A REDACTED string (or one with REDACTED parts) matched against the node's current value. */
+function fill(v: string, cur: unknown): string | undefined {
+  if (typeof cur !== 'string') return undefined;
+  return new RegExp(`^${v.split(REDACTED).map(esc).join('([\\s\\S]+?)')}$`).test(cur) ? cur : undefined;
+}
+
+/**
+ * JSON: by key path, so reordered or added providers never swap keys. The restored text keeps its
+ * bytes except for the string literals that held REDACTED, replaced in document order.
+ */
+function mergeJson(restored: string, current: string): { text: string; missing: number } | undefined {
+  let r: Json;
+  let c: Json;
+  try {
+    r = JSON.parse(restored) as Json;
+    c = JSON.parse(current) as Json;
+  } catch {
+    return undefined;
+  }
+  const values: string[] = [];
+  let missing = 0;
+  const visit = (v: string, cur: unknown) => {
+    if (!v.includes(REDACTED)) return;
+    const got = fill(v, cur);
+    if (got === undefined) missing += v.split(REDACTED).length - 1;
+    values.push(got ?? v);
+  };
+  (function walk(x: Json, y: unknown) {
+    if (Array.isArray(x)) {
+      x.forEach((v, i) => {
+        const cur = Array.isArray(y) ? (y as unknown[])[i] : undefined;
+        if (typeof v === 'string') visit(v, cur);
+        else walk(v, cur);
+      });
+    } else if (x && typeof x === 'object') {
+      for (const [k, v] of Object.entries(x)) {
+        const cur = y && typeof y === 'object' && !Array.isArray(y) ? (y as Record<string, unknown>)[k] : undefined;
+        if (typeof v === 'string') visit(v, cur);
+        else walk(v, cur);
+      }
+    }
+  })(r, c);
+  const literals = restored.match(/"(?:[^"\\]|\\.)*"/g) ?? [];
+  if (literals.filter((l) => l.includes(REDACTED)).length !== values.length) return undefined;
+  let i = 0;
+  const text = restored.replace(/"(?:[^"\\]|\\.)*"/g, (lit) => (lit.includes(REDACTED) ? JSON.stringify(values[i++]) : lit));
+  return { text, missing };
+}
+
+/** Other text: a line with REDACTED takes the node's line of the same shape (same line number first, else a unique match). */
+function mergeLines(restored: string, current: string): { text: string; missing: number } {
   const curLines = current.split('\n');
   const used = new Set<number>();
   let missing = 0;
@@ -154,14 +219,16 @@ export function mergeSecrets(restored: string, current: string): { text: string;
     if (!line.includes(REDACTED)) return line;
     const parts = line.split(REDACTED);
     const re = new RegExp(`^${parts.map(esc).join('(.+?)')}$`);
-    const order = [idx, ...curLines.keys()].filter((i, k, a) => i < curLines.length && a.indexOf(i) === k);
-    for (const i of order) {
-      if (used.has(i)) continue;
-      const m = re.exec(curLines[i]!);
-      if (!m) continue;
-      used.add(i);
-      // a value that is REDACTED on the node too stays as it is
-      return curLines[i]!;
+    // the same line number first; elsewhere only an unambiguous match (two providers' "apiKey" lines
+    // look alike: guessing could hand one provider's key to another)
+    if (idx < curLines.length && !used.has(idx) && re.test(curLines[idx]!)) {
+      used.add(idx);
+      return curLines[idx]!;
+    }
+    const candidates = [...curLines.keys()].filter((i) => !used.has(i) && re.test(curLines[i]!));
+    if (candidates.length === 1) {
+      used.add(candidates[0]!);
+      return curLines[candidates[0]!]!;
     }
     missing += parts.length - 1;
     return line;

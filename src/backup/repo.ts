@@ -101,7 +101,8 @@ export function createBackupRepo(opts: { dir: string; remote?: RemoteConfig; kno
     run,
     /** Stages `path` and commits it if anything changed; returns the new commit id or null. */
     async commitPath(path: string, message: string, dateMs: number): Promise<string | null> {
-      await run(['add', '-A', '--', path]);
+      // -f and no excludes file: a .gitignore inside a node's workspace must not drop files from its backup
+      await run(['-c', 'core.excludesFile=/dev/null', 'add', '-A', '-f', '--', path]);
       const changed = (await run(['status', '--porcelain', '--', path])).trim() !== '';
       if (!changed) return null;
       await run(['commit', '-q', '-m', message, `--date=${new Date(dateMs).toISOString()}`, '--', path]);
@@ -191,7 +192,8 @@ export function createBackupRepo(opts: { dir: string; remote?: RemoteConfig; kno
     async push(): Promise<{ ok: boolean; error?: string }> {
       if (!(await configureRemote())) return { ok: true };
       try {
-        await g().raw(['push', '--porcelain', '--prune', 'origin', '+refs/heads/*:refs/heads/*', 'refs/tags/*:refs/tags/*']);
+        // never forced, never pruned: a fresh local repo (lost data dir) cannot overwrite or delete what the remote keeps
+        await g().raw(['push', '--porcelain', 'origin', 'refs/heads/*:refs/heads/*', 'refs/tags/*:refs/tags/*']);
         return { ok: true };
       } catch (err) {
         const msg = (err as Error).message.split('\n').filter((l) => l.trim() && !l.startsWith('To ')).slice(-1)[0] ?? 'push failed';

@@ -143,7 +143,7 @@ export function createAgentClient(node: NodeRecord, transport: Transport, opts: 
     },
     /** Sends a restore archive; the agent stops the gateway, mirrors the files, starts it and waits `waitS` for health (reverting if it stays unhealthy). */
     restoreApply: (archive: Buffer, id: string, waitS: number, signal?: AbortSignal) =>
-      run('restore-apply', agentRestoreSchema, ['--id', id, '--wait', waitS], (waitS * 2 + 240) * 1000, signal, archive),
+      run('restore-apply', agentRestoreSchema, ['--id', id, '--wait', waitS], (waitS * 2 + 600) * 1000, signal, archive),
     restoreStatus: (id: string) => run('restore-status', agentRestoreStatusSchema, ['--id', id], 30_000),
     /** Keyword counts in the gateway log since `cursor` (null: start at the end now). */
     logscan: (cursor: string | null, patterns: readonly string[], signal?: AbortSignal) =>

@@ -40,4 +40,25 @@ describe('backup redaction', () => {
     expect(m).toEqual({ text: `{\n  "gateway": { "token": "live-secret" },\n  "name": "old"\n}\nKEY=live2\n`, missing: 0 });
     expect(mergeSecrets(`X=${REDACTED}\n`, 'Y=1\n')).toEqual({ text: `X=${REDACTED}\n`, missing: 1 });
   });
+
+  it('redacts OAuth profile fields, arrays of keys, and keeps a "#" inside a value secret', () => {
+    const out = JSON.parse(red('{"profiles":{"openai-codex":{"type":"oauth","access":"eyJhbGciOi.x.y","refresh":"1//0gabc","expires":1700000000}},"apiKeys":["k-one","k-two"],"xai":{"key":"xai-abc123"}}'));
+    expect(out).toEqual({ profiles: { 'openai-codex': { type: 'oauth', access: REDACTED, refresh: REDACTED, expires: 1700000000 } }, apiKeys: [REDACTED, REDACTED], xai: { key: REDACTED } });
+    expect(red('PASSWORD=abc#def\nTOKEN=x1 # a comment\n')).toBe(`PASSWORD=${REDACTED}\nTOKEN=${REDACTED} # a comment\n`);
+  });
+
+  it('merges JSON secrets by key path: reordered or added providers never swap keys', () => {
+    const R = REDACTED;
+    const restored = `{\n  "p": {\n    "x": {\n      "apiKey": "${R}"\n    },\n    "y": {\n      "apiKey": "${R}"\n    },\n    "gone": {\n      "apiKey": "${R}"\n    }\n  }\n}\n`;
+    const current = `{\n  "p": {\n    "n": {\n      "apiKey": "n-1"\n    },\n    "y": {\n      "apiKey": "y-1"\n    },\n    "x": {\n      "apiKey": "x-1"\n    }\n  }\n}\n`;
+    const m = mergeSecrets(restored, current);
+    expect(m.missing).toBe(1);
+    expect(JSON.parse(m.text)).toEqual({ p: { x: { apiKey: 'x-1' }, y: { apiKey: 'y-1' }, gone: { apiKey: R } } });
+    expect(m.text).toBe(restored.replace(R, 'x-1').replace(R, 'y-1'));
+  });
+
+  it('never guesses between look-alike lines of other text: an ambiguous one stays REDACTED', () => {
+    const m = mergeSecrets(`# a\n[b]\nkey = "${REDACTED}"\n`, `[a]\nkey = "1"\n[c]\nkey = "2"\n`);
+    expect(m).toEqual({ text: `# a\n[b]\nkey = "${REDACTED}"\n`, missing: 1 });
+  });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { BackupOutcome } from '../backup/node-backup.js';
 import { REF_RE } from '../backup/repo.js';
 import type { BackupService } from '../backup/service.js';
-import { b, code, esc } from '../bot/render/html.js';
+import { b, code, esc, formatBytes, toPlain } from '../bot/render/html.js';
 import { describeError, UserError } from '../errors.js';
 import type { NodeRecord } from '../nodes/model.js';
 import { nodeIdSchema, nodeTargetSchema } from '../nodes/model.js';
@@ -19,22 +19,11 @@ const labelSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: 'label: lowercase letters, digits and dashes, at most 40 (e.g. pre-update)' })
   .optional();
 
-/** HTML of a reply as the plain text of an error message. */
-function plain(html: string): string {
-  return html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-}
-
-function size(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-
 function outcomeLine(o: BackupOutcome, refName: (ref: string | null) => string): string {
   const warn = o.warnings.length ? `\n   ⚠️ ${esc(o.warnings.join('; '))}` : '';
   if (!o.changed) return `➖ ${b(o.nodeId)}: no changes since ${code(refName(o.ref))}${warn}`;
   const red = o.redactions ? `, ${o.redactions} secret${o.redactions === 1 ? '' : 's'} redacted` : '';
-  return `✅ ${b(o.nodeId)}: ${code(o.tag ?? o.commit!.slice(0, 10))} — ${o.files} files, ${size(o.bytes)}${red}${warn}`;
+  return `✅ ${b(o.nodeId)}: ${code(o.tag ?? o.commit!.slice(0, 10))} — ${o.files} files, ${formatBytes(o.bytes)}${red}${warn}`;
 }
 
 /** Backs up `targets` in parallel (staggered when scheduled); one progress message for all. */
@@ -102,7 +91,7 @@ export const backupAction = defineAction({
     if (!targets.length) throw new UserError('no nodes to back up', 'add one with /newnode');
     const r = await backupMany(targets, ctx, { type: 'manual', ...(p.label ? { label: p.label } : {}), staggerMs: 0, master: p.target === 'all' });
     // every node failed: the operation failed (audited so), with the per-node lines as the reason
-    if (r.data.failed === targets.length) throw new UserError(targets.length === 1 ? (r.data.results[0]!.error ?? 'backup failed') : plain(r.html));
+    if (r.data.failed === targets.length) throw new UserError(targets.length === 1 ? (r.data.results[0]!.error ?? 'backup failed') : toPlain(r.html));
     return r;
   },
 });
@@ -141,7 +130,7 @@ export const backupsAction = defineAction({
     const rows = list.map((r) => {
       const when = new Date(r.createdAt).toISOString().slice(0, 16).replace('T', ' ');
       const ref = r.tag ?? r.commit.slice(0, 10);
-      return `${r.isStable ? '⭐' : '•'} ${code(ref)}\n   ${when} UTC · ${r.type} · ${r.fileCount} files, ${size(r.totalSize)}${r.score !== null ? ` · score ${r.score}` : ''}`;
+      return `${r.isStable ? '⭐' : '•'} ${code(ref)}\n   ${when} UTC · ${r.type} · ${r.fileCount} files, ${formatBytes(r.totalSize)}${r.score !== null ? ` · score ${r.score}` : ''}`;
     });
     const stable = await backupsOf(ctx.services).latestStable(node.id);
     return { html: `💾 ${b(node.id)} — last ${list.length} backup${list.length === 1 ? '' : 's'} (UTC)\n${rows.join('\n')}\n\nRestore: /restore ${esc(node.id)} &lt;ref&gt;${stable ? ` · latest stable: ${code(stable)}` : ''}` };

@@ -86,7 +86,7 @@ function redactJsonText(text: string): { text: string; count: number } | undefin
   } catch {
     return undefined;
   }
-  const copy = JSON.parse(text) as Json;
+  const copy = structuredClone(obj);
   const count = redactJsonValue(copy);
   if (count === 0) return { text, count: 0 };
   let out = text;

@@ -106,12 +106,13 @@ export function createRestorer(deps: RestoreDeps) {
           }
           files++;
           if (lstatSync(path).isSymbolicLink()) continue;
-          const text = readFileSync(path);
-          if (!text.includes(REDACTED)) continue;
+          const bytes = readFileSync(path);
+          if (!bytes.includes(REDACTED)) continue;
+          const text = bytes.toString('utf8');
           const currentPath = join(pre.rawDir!, p, f);
           const current = existsSync(currentPath) ? readFileSync(currentPath, 'utf8') : '';
-          const m = mergeSecrets(text.toString('utf8'), current);
-          kept += text.toString('utf8').split(REDACTED).length - 1 - m.missing;
+          const m = mergeSecrets(text, current);
+          kept += text.split(REDACTED).length - 1 - m.missing;
           missing += m.missing;
           writeFileSync(path, m.text);
         }

@@ -190,7 +190,7 @@ export function createNodeService(opts: NodeServiceOpts) {
         try {
           await ready();
           const r = await client.logscan(c, p, s);
-          return { ...r, samples: r.samples.slice(0, 50).map((x) => cleanLine(x)) };
+          return { ...r, source: r.source === null ? null : cleanLine(r.source), samples: r.samples.slice(0, 50).map((x) => cleanLine(x)) };
         } catch (err) {
           throw cleanError(err);
         }

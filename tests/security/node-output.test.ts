@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sshdAvailable, startNodes, stopAll, type TestNode } from '../harness/sshd.js';
 import { startConsoleApp, type ConsoleApp } from '../support/console-app.js';
@@ -13,11 +14,9 @@ describe.skipIf(!avail.ok)('security: node output is bounded', () => {
 
   beforeAll(async () => {
     nodes = await startNodes(2, { prefix: 'secout' });
+    // OCM logs in everywhere with node 1's client key, as an operator authorizes OCM's key
+    appendFileSync(`${nodes[1]!.dir}/authorized_keys`, `${nodes[0]!.clientPublicKey}\n`);
     c = startConsoleApp({ yaml: declaredNodesYaml(nodes), env: { OCM_STATUS_PORT: '0' }, key: { privateKeyPath: nodes[0]!.clientKeyPath, publicKey: nodes[0]!.clientPublicKey } });
-    for (const n of nodes.slice(1)) {
-      const { appendFileSync } = await import('node:fs');
-      appendFileSync(`${n.dir}/authorized_keys`, `${nodes[0]!.clientPublicKey}\n`);
-    }
     pageUrl = await c.app.web!.start();
     // both nodes answer normally first (this also installs OCM's agent, which the attacker then replaces)
     c.mark();

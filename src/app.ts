@@ -1,4 +1,4 @@
-import { mkdirSync, statfsSync } from 'node:fs';
+import { statfsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { autoRetry } from '@grammyjs/auto-retry';
@@ -25,6 +25,7 @@ import { startBackupJobs } from './backup/schedule.js';
 import { createBackupService, type BackupService } from './backup/service.js';
 import { createIntentService } from './intents/service.js';
 import { acquireDataDirLock } from './store/lock.js';
+import { securePrivateFiles } from './store/private-files.js';
 import { createStore, type Store } from './store/store.js';
 import { createStatusServer, type StatusServer } from './web/server.js';
 import type { WebSources } from './web/sources.js';
@@ -78,7 +79,7 @@ export interface App {
 export function createApp(config: Config, deps: AppDeps): App {
   const { log } = deps;
   const now = deps.now ?? Date.now;
-  mkdirSync(config.dataDir, { recursive: true });
+  securePrivateFiles(config.dataDir, log);
   const releaseLock = acquireDataDirLock(join(config.dataDir, 'ocm.lock'));
   let store: Store;
   try {
@@ -125,6 +126,8 @@ export function createApp(config: Config, deps: AppDeps): App {
       readyTimeoutMs: config.ssh.handshakeTimeoutS * 1000,
       commandTimeoutMs: config.ssh.commandTimeoutS * 1000,
       keepaliveMs: config.ssh.keepaliveS * 1000,
+      maxStdoutBytes: config.ssh.maxStdoutBytes,
+      maxStderrBytes: config.ssh.maxStderrBytes,
     },
     onHostKey(node, kind, presented) {
       const html =

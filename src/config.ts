@@ -15,7 +15,16 @@ export interface Config {
   dataDir: string;
   logLevel: LogLevel;
   pipeline: { confirmTimeoutS: number; operationTimeoutS: number };
-  ssh: { handshakeTimeoutS: number; commandTimeoutS: number; keepaliveS: number; fanout: number };
+  ssh: {
+    handshakeTimeoutS: number;
+    commandTimeoutS: number;
+    keepaliveS: number;
+    fanout: number;
+    /** Bytes of stdout one command may print before it is stopped (node output is untrusted). */
+    maxStdoutBytes: number;
+    /** Bytes of stderr one command may print before it is stopped. */
+    maxStderrBytes: number;
+  };
   /** Register this machine as node `local`. */
   localNode: boolean;
   backup: BackupConfig;
@@ -116,6 +125,8 @@ const fileSchema = z
         command_timeout_s: positiveSeconds.optional(),
         keepalive_s: positiveSeconds.optional(),
         fanout: z.coerce.number().int().min(1).max(100).optional(),
+        max_stdout_bytes: z.coerce.number({ error: 'must be a number of bytes' }).int().min(1024).optional(),
+        max_stderr_bytes: z.coerce.number({ error: 'must be a number of bytes' }).int().min(1024).optional(),
       })
       .strict()
       .optional(),
@@ -212,6 +223,8 @@ export const ENV_KEYS = {
   LOG_LEVEL: 'log_level',
   OCM_CONFIRM_TIMEOUT_S: 'pipeline.confirm_timeout_s',
   OCM_OPERATION_TIMEOUT_S: 'pipeline.operation_timeout_s',
+  OCM_SSH_MAX_STDOUT_BYTES: 'ssh.max_stdout_bytes',
+  OCM_SSH_MAX_STDERR_BYTES: 'ssh.max_stderr_bytes',
   OCM_BACKUP_SCHEDULE: 'backup.schedule',
   OCM_BACKUP_REMOTE: 'backup.remote',
   OCM_BACKUP_DEPLOY_KEY: 'backup.deploy_key',
@@ -331,6 +344,8 @@ export function createConfig(env: Record<string, string | undefined>, file?: { p
       commandTimeoutS: f.ssh?.command_timeout_s ?? 60,
       keepaliveS: f.ssh?.keepalive_s ?? 15,
       fanout: f.ssh?.fanout ?? 10,
+      maxStdoutBytes: f.ssh?.max_stdout_bytes ?? 8_388_608,
+      maxStderrBytes: f.ssh?.max_stderr_bytes ?? 65_536,
     },
     localNode: f.local_node ?? true,
     backup: {

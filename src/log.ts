@@ -15,8 +15,8 @@ const REDACT_PATHS = ['token', '*.token', 'apiKey', '*.apiKey', 'password', '*.p
 export function createLogger(opts: { level: LogLevel; file?: string }): Logger {
   const redact = { paths: REDACT_PATHS, censor: '***' };
   if (opts.file) {
-    mkdirSync(dirname(opts.file), { recursive: true });
-    return pino({ level: opts.level, redact }, pino.destination({ dest: opts.file, sync: true, mkdir: true }));
+    mkdirSync(dirname(opts.file), { recursive: true, mode: 0o700 });
+    return pino({ level: opts.level, redact }, pino.destination({ dest: opts.file, sync: true, mkdir: true, mode: 0o600 }));
   }
   return pino({ level: opts.level, redact });
 }

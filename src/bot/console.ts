@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Transformer } from 'grammy';
 import type { Update } from 'grammy/types';
+import { cleanForTerminal } from '../util/sanitize.js';
 import { toPlain } from './render/html.js';
 
 export const CONSOLE_CHAT_ID = 1;
@@ -35,7 +36,8 @@ export function createConsoleAdapter(opts: { output: Writable; outboxDir: string
   const texts = new Map<number, string>();
 
   function print(text: string): void {
-    out.write(`${text}\n\n`);
+    // the last guard: text may quote a node, and no escape sequence from there reaches the terminal
+    out.write(`${cleanForTerminal(text)}\n\n`);
   }
 
   function showKeyboard(messageId: number, markup: unknown): string {
@@ -73,11 +75,11 @@ export function createConsoleAdapter(opts: { output: Writable; outboxDir: string
       case 'sendDocument': {
         const doc = p.document as { fileData?: unknown; filename?: string } | undefined;
         const name = basename(doc?.filename ?? 'document.txt');
-        mkdirSync(opts.outboxDir, { recursive: true });
+        mkdirSync(opts.outboxDir, { recursive: true, mode: 0o700 });
         const path = join(opts.outboxDir, `${Date.now()}-${name}`);
         const data = doc?.fileData;
         const size = Buffer.isBuffer(data) || typeof data === 'string' ? Buffer.byteLength(data) : 0;
-        if (Buffer.isBuffer(data) || typeof data === 'string') writeFileSync(path, data);
+        if (Buffer.isBuffer(data) || typeof data === 'string') writeFileSync(path, data, { mode: 0o600 });
         const m = message(Number(p.chat_id), '');
         const caption = p.caption ? `${toPlain(String(p.caption))}\n` : '';
         print(`${caption}📎 ${name} (${size} bytes) saved to ${path}${showKeyboard(m.message_id, p.reply_markup)}`);

@@ -1,20 +1,19 @@
 import { spawn } from 'node:child_process';
 import { ExternalError } from '../errors.js';
+import { createOutputCap, DEFAULT_MAX_STDERR, DEFAULT_MAX_STDOUT, type OutputCap } from './output-cap.js';
 import type { ExecOptions, ExecResult, Transport } from './transport.js';
 
-const MAX_OUTPUT = 32 * 1024 * 1024;
-
 /** This machine as a node: commands run through bash in a child process. */
-export function createLocalTransport(opts: { defaultTimeoutMs?: number } = {}): Transport {
+export function createLocalTransport(opts: { defaultTimeoutMs?: number; maxStdoutBytes?: number; maxStderrBytes?: number } = {}): Transport {
   return {
     exec(command: string, o: ExecOptions = {}): Promise<ExecResult> {
       const timeoutMs = o.timeoutMs ?? opts.defaultTimeoutMs ?? 60_000;
       return new Promise((resolve, reject) => {
         const child = spawn('bash', ['-c', command], { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
-        const out: Buffer[] = [];
-        const err: Buffer[] = [];
-        let size = 0;
+        const out = createOutputCap('local', 'stdout', o.maxStdoutBytes ?? opts.maxStdoutBytes ?? DEFAULT_MAX_STDOUT);
+        const err = createOutputCap('local', 'stderr', opts.maxStderrBytes ?? DEFAULT_MAX_STDERR);
         let timedOut = false;
+        let failure: Error | undefined;
         const kill = () => {
           try {
             if (child.pid) process.kill(-child.pid, 'SIGKILL');
@@ -28,13 +27,19 @@ export function createLocalTransport(opts: { defaultTimeoutMs?: number } = {}): 
         }, timeoutMs);
         const onAbort = () => kill();
         o.signal?.addEventListener('abort', onAbort, { once: true });
+        // nothing may throw out of a stream handler; over a cap the command is killed
+        const take = (cap: OutputCap) => (d: Buffer) => {
+          if (failure) return;
+          try {
+            failure = cap.push(d);
+          } catch (e) {
+            failure = e instanceof Error ? e : new Error(String(e));
+          }
+          if (failure) kill();
+        };
         if (o.stdoutTo) child.stdout.pipe(o.stdoutTo);
-        else
-          child.stdout.on('data', (d: Buffer) => {
-            size += d.length;
-            if (size <= MAX_OUTPUT) out.push(d);
-          });
-        child.stderr.on('data', (d: Buffer) => err.push(d));
+        else child.stdout.on('data', take(out));
+        child.stderr.on('data', take(err));
         child.on('error', (e) => {
           clearTimeout(timer);
           reject(new ExternalError('local', `cannot run bash: ${e.message}`, e));
@@ -42,9 +47,14 @@ export function createLocalTransport(opts: { defaultTimeoutMs?: number } = {}): 
         child.on('close', (code, signal) => {
           clearTimeout(timer);
           o.signal?.removeEventListener('abort', onAbort);
+          if (failure) return reject(failure);
           if (timedOut) return reject(new ExternalError('local', `command timed out after ${Math.round(timeoutMs / 1000)} s`));
           if (o.signal?.aborted) return reject(new ExternalError('local', 'command cancelled'));
-          resolve({ code: code ?? (signal ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+          try {
+            resolve({ code: code ?? (signal ? 128 : 1), stdout: out.text(), stderr: err.text() });
+          } catch (e) {
+            reject(e instanceof Error ? e : new Error(String(e)));
+          }
         });
         child.stdin.on('error', () => undefined);
         child.stdin.end(o.stdin ?? '');

@@ -1,8 +1,9 @@
 import { hostname } from 'node:os';
-import { describeError, UserError } from '../errors.js';
+import { describeError, ExternalError, UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
 import { mapLimit } from '../util/concurrency.js';
+import { cleanDeep, cleanLine } from '../util/sanitize.js';
 import { readFileSync } from 'node:fs';
 import type { DeclaredNode } from '../config.js';
 import { AGENT_SCRIPT_PATH, createAgentClient, readAgentScript, REMOTE_AGENT_PATH, type AgentClient, type AgentStatus } from './agent.js';
@@ -10,6 +11,20 @@ import { createLocalTransport } from './local-transport.js';
 import { createSshTransport, type SshOpts } from './ssh-transport.js';
 import { presentedKey, type NodeRecord, type NodeStatus } from './model.js';
 import type { Transport } from './transport.js';
+
+/** /logs keeps at most this many lines, each at most this long. */
+const MAX_LOG_LINES = 2000;
+const MAX_LOG_LINE = 1000;
+
+/** An error whose message may quote node output, with that text cleaned and bounded (in place: its class stays). */
+function cleanError(err: unknown): unknown {
+  if (err instanceof UserError || err instanceof ExternalError) {
+    err.message = cleanLine(err.message, 500);
+    if (err instanceof UserError && err.hint !== undefined) Object.defineProperty(err, 'hint', { value: cleanLine(err.hint, 500) });
+    if (err instanceof ExternalError) Object.defineProperty(err, 'service', { value: cleanLine(err.service, 100) });
+  }
+  return err;
+}
 
 export interface ProbeResult {
   node: NodeRecord;
@@ -98,7 +113,7 @@ export function createNodeService(opts: NodeServiceOpts) {
   function transport(node: NodeRecord): Transport {
     let t = transports.get(node.id);
     if (!t) {
-      if (node.transport === 'local') t = createLocalTransport();
+      if (node.transport === 'local') t = createLocalTransport({ ...(opts.ssh?.maxStdoutBytes ? { maxStdoutBytes: opts.ssh.maxStdoutBytes } : {}), ...(opts.ssh?.maxStderrBytes ? { maxStderrBytes: opts.ssh.maxStderrBytes } : {}) });
       else t = sshTo(node, node.hostKeyState === 'pinned' || node.hostKeyState === 'mismatch' ? node.hostKeyFp : null, (e) => hostKeyEvent(node, e.kind, e.presented));
       transports.set(node.id, t);
     }
@@ -116,16 +131,19 @@ export function createNodeService(opts: NodeServiceOpts) {
       stdin: text,
       timeoutMs: 30_000,
     });
-    if (put.code !== 0) throw new UserError(`${node.id}: could not install the OCM agent in ~/.ocm (${put.stderr.trim().split('\n')[0] || `exit ${put.code}`})`, 'check that the home directory is writable');
+    if (put.code !== 0) throw new UserError(`${node.id}: could not install the OCM agent in ~/.ocm (${cleanLine(put.stderr.trim().split('\n')[0]) || `exit ${put.code}`})`, 'check that the home directory is writable');
     store.events.add({ nodeId: node.id, type: 'agent.installed', message: `${node.id}: OCM agent v${version} installed${remote ? ` (was v${remote})` : ''}` });
     return { installed: true, version };
   }
 
   function agent(node: NodeRecord): AgentClient {
-    if (node.transport === 'local') return createAgentClient(node, transport(node), { scriptPath: AGENT_SCRIPT_PATH, diskPath: opts.dataDir });
-    const client = createAgentClient(node, transport(node), { scriptPath: REMOTE_AGENT_PATH });
-    // every call first makes sure the node runs this OCM's agent (checked once per process)
-    const ready = () => {
+    const client =
+      node.transport === 'local'
+        ? createAgentClient(node, transport(node), { scriptPath: AGENT_SCRIPT_PATH, diskPath: opts.dataDir })
+        : createAgentClient(node, transport(node), { scriptPath: REMOTE_AGENT_PATH });
+    // every remote call first makes sure the node runs this OCM's agent (checked once per process)
+    const ready = (): Promise<void> => {
+      if (node.transport === 'local') return Promise.resolve();
       let p = agentChecked.get(node.id);
       if (!p) {
         p = ensureAgent(node).then(() => undefined);
@@ -134,17 +152,50 @@ export function createNodeService(opts: NodeServiceOpts) {
       }
       return p;
     };
+    // what the agent prints is untrusted: strings are cleaned and bounded before anything uses them
+    const call = async <T>(fn: () => Promise<T>): Promise<T> => {
+      try {
+        await ready();
+        return cleanDeep(await fn());
+      } catch (err) {
+        throw cleanError(err);
+      }
+    };
     return {
-      version: async (s) => (await ready(), client.version(s)),
-      status: async (s) => (await ready(), client.status(s)),
-      health: async (s) => (await ready(), client.health(s)),
-      logs: async (n, s) => (await ready(), client.logs(n, s)),
-      restart: async (s) => (await ready(), client.restart(s)),
-      backupPack: async (to, ms, s) => (await ready(), client.backupPack(to, ms, s)),
-      restoreApply: async (a, id, w, s) => (await ready(), client.restoreApply(a, id, w, s)),
-      restoreStatus: async (id) => (await ready(), client.restoreStatus(id)),
-      logscan: async (c, p, s) => (await ready(), client.logscan(c, p, s)),
-      clock: async (s) => (await ready(), client.clock(s)),
+      version: (s) => call(() => client.version(s)),
+      status: (s) => call(() => client.status(s)),
+      health: (s) => call(() => client.health(s)),
+      logs: async (n, s) => {
+        try {
+          await ready();
+          const r = await client.logs(n, s);
+          // log text stays one entry per line, each stripped of control characters and bounded
+          return { ...r, source: cleanLine(r.source), lines: r.lines.slice(-MAX_LOG_LINES).map((l) => cleanLine(l, MAX_LOG_LINE)) };
+        } catch (err) {
+          throw cleanError(err);
+        }
+      },
+      restart: (s) => call(() => client.restart(s)),
+      backupPack: async (to, ms, s) => {
+        try {
+          await ready();
+          return await client.backupPack(to, ms, s);
+        } catch (err) {
+          throw cleanError(err);
+        }
+      },
+      restoreApply: (a, id, w, s) => call(() => client.restoreApply(a, id, w, s)),
+      restoreStatus: (id) => call(() => client.restoreStatus(id)),
+      logscan: async (c, p, s) => {
+        try {
+          await ready();
+          const r = await client.logscan(c, p, s);
+          return { ...r, source: r.source === null ? null : cleanLine(r.source), samples: r.samples.slice(0, 50).map((x) => cleanLine(x)) };
+        } catch (err) {
+          throw cleanError(err);
+        }
+      },
+      clock: (s) => call(() => client.clock(s)),
     };
   }
 
@@ -159,13 +210,13 @@ export function createNodeService(opts: NodeServiceOpts) {
   function record(node: NodeRecord, seenState: NodeStatus, fields: { statusJson?: string; error?: string | null; seen: boolean }): void {
     const current = store.nodes.get(node.id)?.status ?? node.status;
     const state = current !== 'unknown' && opts.probeSetsState && !opts.probeSetsState() ? current : seenState;
-    store.nodes.setStatus(node.id, state, { statusJson: fields.statusJson ?? null, lastError: fields.error ?? null, seen: fields.seen });
+    store.nodes.setStatus(node.id, state, { statusJson: fields.statusJson ?? null, lastError: fields.error ? cleanLine(fields.error) : null, seen: fields.seen });
     if (state !== current) {
       store.events.add({
         nodeId: node.id,
         type: 'node.state',
         severity: state === 'offline' ? 'critical' : state === 'degraded' ? 'warn' : 'info',
-        message: `${node.id}: ${current} → ${state}${fields.error ? ` (${fields.error})` : ''}`,
+        message: `${node.id}: ${current} → ${state}${fields.error ? ` (${cleanLine(fields.error)})` : ''}`,
       });
     }
   }
@@ -214,7 +265,9 @@ export function createNodeService(opts: NodeServiceOpts) {
     },
     /** Asks the node's agent for its status, stores it and classifies the node. */
     /** Classifies and stores a status the node's agent reported. */
-    accept(node: NodeRecord, status: AgentStatus, durationMs = 0): ProbeResult {
+    accept(node: NodeRecord, reported: AgentStatus, durationMs = 0): ProbeResult {
+      // the node's report never touches the node's identity (id, name, host, port, user, key): only status_json
+      const status = cleanDeep(reported);
       const { state, problems } = classify(status, node.gatewayPort);
       record(node, state, { statusJson: JSON.stringify(status), error: problems[0] ?? null, seen: true });
       return { node: store.nodes.get(node.id) ?? node, state, status, problems, durationMs };

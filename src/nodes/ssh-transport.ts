@@ -4,6 +4,7 @@ import ssh2, { type ClientChannel, type ConnectConfig } from 'ssh2';
 
 const { Client } = ssh2;
 import { ExternalError, UserError } from '../errors.js';
+import { createOutputCap, DEFAULT_MAX_STDERR, DEFAULT_MAX_STDOUT, type OutputCap } from './output-cap.js';
 import type { ExecOptions, ExecResult, Transport } from './transport.js';
 
 /** `SHA256:…` exactly as `ssh-keygen -lf` prints it. */
@@ -31,6 +32,9 @@ export interface SshOpts {
   maxBackoffMs?: number;
   /** Channels open at once on one connection (sshd's MaxSessions defaults to 10). */
   maxChannels?: number;
+  /** Bytes of stdout / stderr one command may print (node output is untrusted); over it the channel is closed. */
+  maxStdoutBytes?: number;
+  maxStderrBytes?: number;
   /** The node presented a key other than the pinned one (or none is pinned yet). */
   onHostKey?: (event: { kind: 'mismatch' | 'unknown'; presented: string }) => void;
 }
@@ -118,6 +122,8 @@ export function scanHostKey(host: string, port: number, readyTimeoutMs = 10_000)
 export function createSshTransport(target: SshTarget, opts: SshOpts = {}): Transport & { connected(): boolean } {
   const readyTimeoutMs = opts.readyTimeoutMs ?? 10_000;
   const maxChannels = opts.maxChannels ?? 8;
+  const maxStdout = opts.maxStdoutBytes ?? DEFAULT_MAX_STDOUT;
+  const maxStderr = opts.maxStderrBytes ?? DEFAULT_MAX_STDERR;
   let client: InstanceType<typeof Client> | undefined;
   let connecting: Promise<InstanceType<typeof Client>> | undefined;
   let failures = 0;
@@ -207,8 +213,8 @@ export function createSshTransport(target: SshTarget, opts: SshOpts = {}): Trans
               c.end();
               return reject(translateSshError(target, err, readyTimeoutMs));
             }
-            const out: Buffer[] = [];
-            const errOut: Buffer[] = [];
+            const out = createOutputCap(target.nodeId, 'stdout', o.maxStdoutBytes ?? maxStdout);
+            const errOut = createOutputCap(target.nodeId, 'stderr', maxStderr);
             let settled = false;
             const finish = (fn: () => void) => {
               if (settled) return;
@@ -217,20 +223,42 @@ export function createSshTransport(target: SshTarget, opts: SshOpts = {}): Trans
               o.signal?.removeEventListener('abort', onAbort);
               fn();
             };
-            const timer = setTimeout(() => {
-              stream.close();
-              finish(() => reject(new UserError(`${target.nodeId}: command timed out after ${Math.round(timeoutMs / 1000)} s`, 'the node may be overloaded')));
-            }, timeoutMs);
-            const onAbort = () => {
-              stream.close();
-              finish(() => reject(new UserError(`${target.nodeId}: command cancelled`)));
+            const stop = (e: Error) => {
+              finish(() => reject(e));
+              try {
+                stream.close();
+              } catch {
+                /* the channel is already gone */
+              }
             };
+            const timer = setTimeout(() => stop(new UserError(`${target.nodeId}: command timed out after ${Math.round(timeoutMs / 1000)} s`, 'the node may be overloaded')), timeoutMs);
+            const onAbort = () => stop(new UserError(`${target.nodeId}: command cancelled`));
             o.signal?.addEventListener('abort', onAbort, { once: true });
+            // nothing may throw out of these handlers: a throw there would end OCM's process
+            const guard = (fn: (d: Buffer) => void) => (d: Buffer) => {
+              if (settled) return;
+              try {
+                fn(d);
+              } catch (e) {
+                stop(e instanceof Error ? e : new Error(String(e)));
+              }
+            };
+            const take = (cap: OutputCap) =>
+              guard((d) => {
+                const over = cap.push(d);
+                if (over) stop(over);
+              });
             if (o.stdoutTo) stream.pipe(o.stdoutTo);
-            else stream.on('data', (d: Buffer) => out.push(d));
-            stream.stderr.on('data', (d: Buffer) => errOut.push(d));
+            else stream.on('data', take(out));
+            stream.stderr.on('data', take(errOut));
             stream.on('close', (code: number | null, signal?: string) => {
-              finish(() => resolve({ code: code ?? (signal ? 128 : 255), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(errOut).toString('utf8') }));
+              finish(() => {
+                try {
+                  resolve({ code: code ?? (signal ? 128 : 255), stdout: out.text(), stderr: errOut.text() });
+                } catch (e) {
+                  reject(e instanceof Error ? e : new Error(String(e)));
+                }
+              });
             });
             stream.on('error', (e: Error) => finish(() => reject(translateSshError(target, e, readyTimeoutMs))));
             if (o.stdin !== undefined) stream.end(o.stdin);

@@ -11,6 +11,8 @@ export interface ExecOptions {
   /** Raw stdout goes here (with back-pressure) instead of into `stdout`; for binary streams. */
   stdoutTo?: Writable;
   stdin?: string | Buffer;
+  /** This command's stdout cap instead of the transport's (ignored with `stdoutTo`: the consumer caps it). */
+  maxStdoutBytes?: number;
   signal?: AbortSignal;
 }
 

@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import type { Actor, AnyAction, Reply, RunContext, Services, Tier } from '../actions/types.js';
 import { b, esc, formatDuration } from '../bot/render/html.js';
 import { describeError, UserError } from '../errors.js';
+import { cleanText } from '../util/sanitize.js';
 import type { Logger } from '../log.js';
 import { redactObject } from '../secret.js';
 import type { AuditResult } from '../store/audit-repo.js';
@@ -30,6 +31,8 @@ export interface PipelineDeps {
 }
 
 const DENIAL_REPLY_EVERY_MS = 60 * 60 * 1000;
+/** Longest error text a failed operation replies with and audits. */
+const MAX_ERROR_TEXT = 1000;
 
 class OperationTimeout extends Error {}
 
@@ -147,7 +150,8 @@ export function createPipeline(deps: PipelineDeps) {
       if (err instanceof OperationTimeout) {
         message = `timed out after ${formatDuration(timeoutMs)} and was marked failed`;
       } else {
-        message = describeError(err);
+        // the last guard for text that quotes a node (stderr, agent output): bounded, no escape sequences
+        message = cleanText(describeError(err), { multiline: true, max: MAX_ERROR_TEXT });
         if (!(err instanceof UserError)) log.error({ err, action: action.name, operationId }, 'action failed');
       }
       await say(inv.chatId, { html: `❌ ${b(action.name)}${target ? ` ${esc(target)}` : ''}: ${esc(message)}` });

@@ -1,4 +1,8 @@
 import type { Database } from 'better-sqlite3';
+import { cleanText } from '../util/sanitize.js';
+
+/** Last guard: an error message may quote node output; it is stored bounded and without escape sequences. */
+const MAX_AUDIT_ERROR = 1000;
 
 export type AuditResult = 'succeeded' | 'failed' | 'denied' | 'cancelled' | 'expired';
 
@@ -26,7 +30,8 @@ export function createAuditRepo(db: Database, now: () => number) {
   );
   return {
     add(e: AuditEntry): void {
-      insert.run(e.operationId ?? null, e.operator, e.operatorDetail ?? null, e.action, e.target ?? null, e.params ?? null, e.result, e.errorMessage ?? null, e.durationMs ?? null, now());
+      const errorMessage = e.errorMessage ? cleanText(e.errorMessage, { multiline: true, max: MAX_AUDIT_ERROR }) : (e.errorMessage ?? null);
+      insert.run(e.operationId ?? null, e.operator, e.operatorDetail ?? null, e.action, e.target ?? null, e.params ?? null, e.result, errorMessage, e.durationMs ?? null, now());
     },
     recent(limit: number): AuditRow[] {
       return db

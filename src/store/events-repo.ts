@@ -1,4 +1,9 @@
 import type { Database } from 'better-sqlite3';
+import { cleanDeep, cleanText } from '../util/sanitize.js';
+
+/** Last guard: an event's message and data may quote a node; neither is stored unbounded or with escape sequences. */
+const MAX_EVENT_MESSAGE = 1000;
+const MAX_EVENT_FIELD = 1000;
 
 export type Severity = 'info' | 'warn' | 'critical';
 
@@ -30,7 +35,9 @@ export function createEventsRepo(db: Database, now: () => number) {
   const insert = db.prepare('INSERT INTO events (node_id, type, severity, message, data, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   return {
     add(e: { nodeId?: string | null; type: string; severity?: Severity; message: string; data?: unknown }): number {
-      const info = insert.run(e.nodeId ?? null, e.type, e.severity ?? 'info', e.message, e.data === undefined ? null : JSON.stringify(e.data), now());
+      const message = cleanText(e.message, { multiline: true, max: MAX_EVENT_MESSAGE });
+      const data = e.data === undefined ? null : JSON.stringify(cleanDeep(e.data, MAX_EVENT_FIELD));
+      const info = insert.run(e.nodeId ?? null, e.type, e.severity ?? 'info', message, data, now());
       return Number(info.lastInsertRowid);
     },
     recent(limit: number, nodeId?: string): EventRecord[] {

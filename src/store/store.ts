@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { createAlertsRepo } from './alerts-repo.js';
@@ -11,6 +10,7 @@ import { createLlmRepo } from './llm-repo.js';
 import { MIGRATIONS } from './migrations.js';
 import { createNodesRepo } from './nodes-repo.js';
 import { createOperationsRepo } from './operations-repo.js';
+import { mkdirPrivate, touchPrivate } from './private-files.js';
 import { createSilencesRepo } from './silences-repo.js';
 
 export function migrate(db: Database.Database): number {
@@ -29,7 +29,11 @@ export function migrate(db: Database.Database): number {
 
 /** Opens (creating if needed) the SQLite store at `path` in WAL mode and applies pending migrations. */
 export function createStore(path: string, now: () => number = Date.now) {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') {
+    // the database holds the audit log and chat turns: only OCM's user may read it
+    mkdirPrivate(dirname(path));
+    touchPrivate(path);
+  }
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

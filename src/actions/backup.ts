@@ -175,9 +175,10 @@ async function doRestore(nodeId: string, ref: string, ctx: RunContext) {
   const push = await svc.push();
   const secrets = r.secretsKept || r.secretsMissing ? `\n🔑 ${r.secretsKept} secret value${r.secretsKept === 1 ? '' : 's'} kept from the node${r.secretsMissing ? `; ⚠️ ${r.secretsMissing} had no counterpart on the node and stay REDACTED — set them by hand` : ''}` : '';
   const kept = r.keptFiles.length ? `\n🔒 kept the node's current ${r.keptFiles.map((f) => code(f)).join(', ')} (it holds secrets, masked in the backup)` : '';
+  const dropped = r.droppedLinks.length ? `\n⚠️ not restored: ${r.droppedLinks.slice(0, 10).map((f) => code(f)).join(', ')}${r.droppedLinks.length > 10 ? ` and ${r.droppedLinks.length - 10} more` : ''} (symlinks pointing outside the node's OpenClaw home)` : '';
   return {
-    html: `✅ ${b(node.id)} restored to ${code(ref)} (${r.files} files); the gateway is healthy.${secrets}${kept}\nBefore: ${r.preTag ? code(r.preTag) : 'no snapshot'} · recorded as ${code(r.rollbackTag)}${push.ok ? '' : '\n⚠️ push to the remote failed; it is retried later'}`,
-    data: { commit: r.commit, preTag: r.preTag, rollbackTag: r.rollbackTag },
+    html: `✅ ${b(node.id)} restored to ${code(ref)} (${r.files} files); the gateway is healthy.${secrets}${kept}${dropped}\nBefore: ${r.preTag ? code(r.preTag) : 'no snapshot'} · recorded as ${code(r.rollbackTag)}${push.ok ? '' : '\n⚠️ push to the remote failed; it is retried later'}`,
+    data: { commit: r.commit, preTag: r.preTag, rollbackTag: r.rollbackTag, droppedLinks: r.droppedLinks },
   };
 }
 

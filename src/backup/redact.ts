@@ -23,13 +23,29 @@ function secretKey(key: string): boolean {
   return SECRET_EXACT.test(key) || (SECRET_KEY_NAME.test(key) && !NOT_SECRET_KEY.test(key));
 }
 
+/**
+ * The longest run a binary mask may cover. A mask never contains NUL either: in an SQLite file
+ * page headers, cell counts, overflow pointers and rowid columns hold NUL bytes, so a match that
+ * starts in one value (say a hostname shaped like a PEM header) cannot run on into the page
+ * structure and corrupt the database.
+ */
+export const MAX_BINARY_MATCH = 16 * 1024;
+/** PEM private keys in binary files: a bounded run of printable ASCII (JSON escapes included) between the markers. */
+const BINARY_PRIVATE_KEY = new RegExp(`-----BEGIN [A-Z ]{0,64}PRIVATE KEY-----[\\t\\n\\r\\x20-\\x7E]{0,${MAX_BINARY_MATCH - 256}}?-----END [A-Z ]{0,64}PRIVATE KEY-----`, 'g');
+
+function binaryPattern(name: string, re: RegExp): RegExp {
+  return name === 'private-key' ? BINARY_PRIVATE_KEY : re;
+}
+
 /** Known secret formats: replaced in text, masked byte for byte (same length) in binary files such as SQLite copies. */
 function redactPatterns(text: string, binary: boolean): { text: string; count: number } {
   let count = 0;
   let out = text;
   for (const { name, re } of SECRET_PATTERNS) {
-    out = out.replace(re, (m: string, prefix: unknown) => {
+    out = out.replace(binary ? binaryPattern(name, re) : re, (m: string, prefix: unknown) => {
       if (m.includes(REDACTED)) return m;
+      // an unbounded match is left as it is: findSecrets then refuses the file rather than corrupt it
+      if (binary && (m.length > MAX_BINARY_MATCH || m.includes('\0'))) return m;
       count++;
       if (binary) return '*'.repeat(m.length);
       return name === 'bearer' && typeof prefix === 'string' ? `${prefix}${REDACTED}` : REDACTED;

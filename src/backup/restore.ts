@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { NodeRecord } from '../nodes/model.js';
 import { REDACTED } from '../secret.js';
 import { walkFiles, type BackupOutcome } from './node-backup.js';
 import { mergeSecrets } from './redact.js';
+import { readContained, symlinkStaysInside } from './safe-fs.js';
 import type { BackupOpts, BackupServiceDeps } from './service.js';
 import type { BackupRepo } from './repo.js';
 
@@ -31,6 +32,8 @@ export interface RestoreResult {
   secretsMissing: number;
   /** Binary files whose secrets were masked in the backup: the node's current copy was kept. */
   keptFiles: string[];
+  /** Symlinks in the backup whose target leaves the node's OpenClaw home: not restored. */
+  droppedLinks: string[];
 }
 
 function maskedFiles(metadataPath: string): Set<string> {
@@ -89,29 +92,36 @@ export function createRestorer(deps: RestoreDeps) {
       let missing = 0;
       let files = 0;
       const keptFiles: string[] = [];
+      const droppedLinks: string[] = [];
+      // the pre-rollback tree came from the node as it is now: untrusted, read without following links
+      const raw = pre.rawDir;
+      const currentOf = (rel: string) => (raw ? readContained(raw, rel) : undefined);
       for (const p of parts) {
         renameSync(join(work, 'export', base, p), join(work, p));
         for (const f of walkFiles(join(work, p))) {
           const path = join(work, p, f);
-          if (masked.has(`${p}/${f}`)) {
-            // its secrets were masked in the backup: the node keeps the copy it has now
-            const current = join(pre.rawDir!, p, f);
-            if (existsSync(current)) {
-              copyFileSync(current, path);
-              keptFiles.push(`${p}/${f}`);
-            } else {
+          if (lstatSync(path).isSymbolicLink()) {
+            // a link in the backup goes back only if it stays inside the node's tree
+            if (symlinkStaysInside(join(work, p), f)) files++;
+            else {
               rmSync(path);
-              continue;
+              droppedLinks.push(`${p}/${f}`);
             }
+            continue;
+          }
+          if (masked.has(`${p}/${f}`)) {
+            // its secrets were masked in the backup: the node keeps the copy it has now (a regular file only)
+            const current = currentOf(`${p}/${f}`);
+            rmSync(path, { force: true });
+            if (!current) continue;
+            writeFileSync(path, current, { flag: 'wx' });
+            keptFiles.push(`${p}/${f}`);
           }
           files++;
-          if (lstatSync(path).isSymbolicLink()) continue;
           const bytes = readFileSync(path);
           if (!bytes.includes(REDACTED)) continue;
           const text = bytes.toString('utf8');
-          const currentPath = join(pre.rawDir!, p, f);
-          const current = existsSync(currentPath) ? readFileSync(currentPath, 'utf8') : '';
-          const m = mergeSecrets(text, current);
+          const m = mergeSecrets(text, currentOf(`${p}/${f}`)?.toString('utf8') ?? '');
           kept += text.split(REDACTED).length - 1 - m.missing;
           missing += m.missing;
           writeFileSync(path, m.text);
@@ -140,7 +150,7 @@ export function createRestorer(deps: RestoreDeps) {
       }
       const rollbackTag = await repo.exclusive(() => repo.tag(node.id, 'rollback', commit, now(), `${node.id} restored to ${ref}${preTag ? ` (before: ${preTag})` : ''}`));
       store.events.add({ nodeId: node.id, type: 'restore.applied', message: `${node.id}: restored to ${ref} (${commit.slice(0, 10)}), gateway healthy`, data: { ref, commit, preTag, rollbackTag } });
-      return { nodeId: node.id, ref, commit, preTag, rollbackTag, files, secretsKept: kept, secretsMissing: missing, keptFiles };
+      return { nodeId: node.id, ref, commit, preTag, rollbackTag, files, secretsKept: kept, secretsMissing: missing, keptFiles, droppedLinks };
     } finally {
       rmSync(work, { recursive: true, force: true });
       if (pre.rawDir) rmSync(pre.rawDir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
 import type Database from 'better-sqlite3';
 import type { Config } from '../config.js';
 import { describeError, UserError } from '../errors.js';
@@ -32,6 +33,21 @@ export interface BackupOpts {
   signal?: AbortSignal;
   /** Keep the unredacted pack (restore reads the node's current secrets from it); the caller removes it. */
   keepRaw?: boolean;
+}
+
+/** `PRAGMA integrity_check` of an SQLite file: null when it is sound, else the first problem. */
+export function sqliteProblem(path: string): string | null {
+  let db: Database.Database | undefined;
+  try {
+    db = new SqliteDatabase(path, { readonly: true, fileMustExist: true });
+    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+    const bad = rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+    return bad.length ? (bad[0] ?? 'not ok').split('\n').filter(Boolean).slice(-1)[0]!.slice(0, 200) : null;
+  } catch (err) {
+    return (err instanceof Error ? err.message : String(err)).slice(0, 200);
+  } finally {
+    db?.close();
+  }
 }
 
 /** Git backups of nodes and of OCM itself; restores live in restore.ts. */
@@ -96,11 +112,19 @@ export function createBackupService(deps: BackupServiceDeps) {
     const tmp = tempDir('master');
     try {
       await deps.db.backup(join(tmp, 'ocm.db'));
+      // the masked copy must still be a database: checked before the previous copy is touched
+      const db = redactFile(readFileSync(join(tmp, 'ocm.db')));
+      writeFileSync(join(tmp, 'masked.db'), db.content);
+      const problem = sqliteProblem(join(tmp, 'masked.db'));
+      if (problem) {
+        log.error({ problem }, 'self-backup database copy failed its integrity check');
+        store.events.add({ type: 'backup.failed', severity: 'warn', message: `OCM self-backup refused: the masked copy of its database failed PRAGMA integrity_check (${problem})` });
+        throw new UserError(`OCM self-backup refused: the masked copy of its database failed an integrity check (${problem})`, 'the previous copy in the backup repository is kept; report this so the masking rules can be fixed');
+      }
       const t = now();
       return await repo.exclusive(async () => {
         rmSync(dir, { recursive: true, force: true });
         mkdirSync(join(dir, 'db'), { recursive: true });
-        const db = redactFile(readFileSync(join(tmp, 'ocm.db')));
         writeFileSync(join(dir, 'db', 'ocm.db'), db.content);
         if (config.configFile && existsSync(config.configFile)) {
           mkdirSync(join(dir, 'config'), { recursive: true });

@@ -63,7 +63,7 @@ export function createBackupService(deps: BackupServiceDeps) {
 
   function tempDir(tag: string): string {
     const d = join(tmpRoot, `${tag}-${randomBytes(4).toString('hex')}`);
-    mkdirSync(d, { recursive: true });
+    mkdirSync(d, { recursive: true, mode: 0o700 });
     return d;
   }
 

@@ -183,7 +183,7 @@ export function createConfig(
     if (section.root) Object.assign(shape, section.schema.shape);
     else {
       shape[section.key] = section.schema;
-      input[section.key] ??= {};
+      if (input[section.key] === undefined) input[section.key] = {};
     }
   }
   const parsed = z.object(shape).safeParse(input);

@@ -10,8 +10,8 @@ export const sshSection = defineSection({
     commandTimeoutS: positiveSeconds.default(60).describe('default limit for one remote command'),
     keepaliveS: positiveSeconds.default(15).describe('keep-alive interval of the pooled SSH connections'),
     fanout: z.coerce.number().int().min(1).max(100).default(10).describe('how many nodes one operation (e.g. `/status all`) works on at once'),
-    maxStdoutBytes: byteCount.default(8388608).describe('largest stdout of one command on a node; the channel is closed when over').meta({ env: 'OCM_SSH_MAX_STDOUT_BYTES' }),
-    maxStderrBytes: byteCount.default(65536).describe('largest stderr of one command on a node; the channel is closed when over').meta({ env: 'OCM_SSH_MAX_STDERR_BYTES' }),
+    maxStdoutBytes: byteCount.min(1024, { error: 'must be at least 1024 bytes' }).default(8388608).describe('largest stdout of one command on a node; the channel is closed when over').meta({ env: 'OCM_SSH_MAX_STDOUT_BYTES' }),
+    maxStderrBytes: byteCount.min(1024, { error: 'must be at least 1024 bytes' }).default(65536).describe('largest stderr of one command on a node; the channel is closed when over').meta({ env: 'OCM_SSH_MAX_STDERR_BYTES' }),
   }),
 });
 

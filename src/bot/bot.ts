@@ -4,7 +4,7 @@ import { conversations, createConversation } from '@grammyjs/conversations';
 import type { Context } from 'grammy';
 import { newNodeConversation } from './conversations/newnode.js';
 import { createChatRequests, createInFlight, sequentializeUpdates, type ChatRequests, type InFlight } from './concurrency.js';
-import type { BotDeps, OcmContext } from './context.js';
+import { commandOf, type BotDeps, type OcmContext } from './context.js';
 import { authFeature } from './features/auth.js';
 import { buttonsFeature } from './features/buttons.js';
 import { hyphenatedCommands } from './features/command-names.js';
@@ -54,7 +54,12 @@ export function installFeatures(
   const inFlight = createInFlight();
   const requests = createChatRequests();
   bot.use(inFlight.middleware);
-  bot.use(sequentializeUpdates((chatId) => deps.kv.get(`conversation.${chatId}`) !== undefined));
+  bot.use(
+    sequentializeUpdates({
+      inConversation: (chatId) => deps.kv.get(`conversation.${chatId}`) !== undefined,
+      entersConversation: (ctx) => commandOf(ctx.message?.text) === 'newnode',
+    }),
+  );
   const known = new Set([...deps.catalog.filter((a) => a.command !== null).map((a) => a.command ?? a.name), 'cancel', 'newnode', 'mynode']);
   bot.use(hyphenatedCommands(known));
   for (const m of extra.middlewares ?? []) bot.use(m);

@@ -19,9 +19,28 @@ export function updateConstraint(ctx: Context, inConversation: (chatId: number) 
   return `chat:${chat}`;
 }
 
-/** sequentialize (@grammyjs/runner) keyed by updateConstraint; installed before every other middleware. */
-export function sequentializeUpdates(inConversation: (chatId: number) => boolean): MiddlewareFn<Context> {
-  return sequentialize<Context>((ctx) => updateConstraint(ctx, inConversation));
+/**
+ * sequentialize (@grammyjs/runner) keyed by updateConstraint; installed before every other
+ * middleware. A chat counts as in a conversation from the moment an update that enters one
+ * (/newnode) arrives, before its state is first stored, until the stored state is gone.
+ */
+export function sequentializeUpdates(opts: { inConversation(chatId: number): boolean; entersConversation(ctx: Context): boolean }): MiddlewareFn<Context> {
+  const entering = new Map<number, number>();
+  const seq = sequentialize<Context>((ctx) => updateConstraint(ctx, (chat) => entering.has(chat) || opts.inConversation(chat)));
+  return async (ctx, next) => {
+    const chat = ctx.chat?.id;
+    const enters = chat !== undefined && opts.entersConversation(ctx);
+    if (enters) entering.set(chat, (entering.get(chat) ?? 0) + 1);
+    try {
+      await seq(ctx, next);
+    } finally {
+      if (enters) {
+        const n = (entering.get(chat) ?? 1) - 1;
+        if (n > 0) entering.set(chat, n);
+        else entering.delete(chat);
+      }
+    }
+  };
 }
 
 /** Counts updates being handled, so a graceful stop can wait for them. */

@@ -100,6 +100,18 @@ describe('concurrent bot (runner, sequentialized per chat)', () => {
     expect(intros).toHaveLength(2); // the refused one and the retry
   }, 20_000);
 
+  it('inside the /newnode conversation, /cancel still goes to the conversation (in the chat\'s order)', async () => {
+    tg.sendText({ id: A }, '/newnode');
+    await tg.waitFor(sentTo(A, /1\/6 Node id\?/), 10_000);
+    tg.sendText({ id: A }, 'g3s-09');
+    tg.sendText({ id: A }, '/cancel');
+    await tg.waitFor(sentTo(A, /Cancelled — no node was added\./), 10_000);
+    expect(tg.messagesTo(A).filter((t) => /^2\/6 /.test(t))).toHaveLength(1); // the answer was read before /cancel
+    expect(tg.messagesTo(A)).not.toContain('Nothing is waiting for your answer.');
+    // the conversation's state is dropped once its handler returns (just after the reply)
+    await until(() => app.store.kv.get(`conversation.${A}`) === undefined, 3000, 'the conversation state to be dropped');
+  }, 20_000);
+
   it('stop ends polling and waits for the handlers; a slow request is told OCM stopped', async () => {
     claude.respond(() => ({ ...message([toolUse('nodes', {})]), delayMs: SLOW_MS }));
     tg.sendText({ id: A }, 'which machines do I have?');

@@ -255,6 +255,8 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
     ...(web ? { web } : {}),
     async startPolling() {
       await bot.init();
+      // as grammY's bot.start does: long polling gets nothing while a webhook is set (409)
+      await bot.api.deleteWebhook({ drop_pending_updates: false });
       // the command menu is cosmetic: a Bot API that refuses it (or an emulator without it) must not stop OCM
       await bot.api.setMyCommands(publishedCommands(catalog)).catch((err: unknown) => log.warn({ err }, 'setMyCommands failed; the command menu in Telegram may be stale'));
       log.info({ bot: bot.botInfo.username, owners: owners.size }, 'telegram long polling started');

@@ -3,7 +3,7 @@ import type { UserFromGetMe } from 'grammy/types';
 import { conversations, createConversation } from '@grammyjs/conversations';
 import type { Context } from 'grammy';
 import { newNodeConversation } from './conversations/newnode.js';
-import { createChatRequests, createInFlight, sequentializeUpdates, type ChatRequests, type InFlight } from './concurrency.js';
+import { createChatRequests, createInFlight, sequentializeUpdates, type ChatRequests, type InFlight } from './update-queues.js';
 import { commandOf, type BotDeps, type OcmContext } from './context.js';
 import { authFeature } from './features/auth.js';
 import { buttonsFeature } from './features/buttons.js';

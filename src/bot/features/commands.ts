@@ -1,6 +1,6 @@
 import { Composer, type Context } from 'grammy';
 import { parseCommandArgs } from '../../pipeline/params.js';
-import type { ChatRequests } from '../concurrency.js';
+import type { ChatRequests } from '../update-queues.js';
 import { actorOf, type BotDeps } from '../context.js';
 import { dispatchFromChat } from '../dispatch.js';
 

@@ -1,7 +1,7 @@
 import { Composer, type Context } from 'grammy';
 import type { IntentResult } from '../../intents/service.js';
 import { MSG, say } from '../../intents/messages.js';
-import { abortReason, type ChatRequests } from '../concurrency.js';
+import { abortReason, type ChatRequests } from '../update-queues.js';
 import { actorOf, commandOf, type BotDeps } from '../context.js';
 import { esc } from '../render/html.js';
 

@@ -1,7 +1,7 @@
 import { Bot, type Context } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { describe, expect, it } from 'vitest';
-import { sequentializeUpdates, updateConstraint } from '../../src/bot/concurrency.js';
+import { sequentializeUpdates, updateConstraint } from '../../src/bot/update-queues.js';
 import { commandOf } from '../../src/bot/context.js';
 
 const msg = (chat: number, text: string) => ({ chat: { id: chat }, from: { id: chat }, message: { text } }) as unknown as Context;

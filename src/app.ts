@@ -2,6 +2,7 @@ import { statfsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { autoRetry } from '@grammyjs/auto-retry';
+import { run, type RunnerHandle } from '@grammyjs/runner';
 import { limit } from '@grammyjs/ratelimiter';
 import type { Bot, Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
@@ -11,6 +12,7 @@ import { createBotInstance, installFeatures, CONSOLE_BOT_INFO } from './bot/bot.
 import { CONSOLE_CHAT_ID, createConsoleAdapter, type ConsoleAdapter } from './bot/console.js';
 import type { OcmContext } from './bot/context.js';
 import { actionButton } from './bot/features/buttons.js';
+import { publishedCommands } from './bot/features/command-names.js';
 import { b, code, esc } from './bot/render/html.js';
 import { createMessenger } from './bot/messenger.js';
 import type { Config } from './config.js';
@@ -74,6 +76,9 @@ export interface App {
   /** Cancels open confirmations, waits for running operations, closes connections and the store. */
   stop(reason?: string): Promise<void>;
 }
+
+/** How long stop() waits for running bot handlers after polling stopped. */
+const HANDLER_DRAIN_MS = 10_000;
 
 /** Composition root shared by main.ts and the tests. Does no I/O beyond the data dir. */
 export function createApp(config: Config, deps: AppDeps): App {
@@ -156,11 +161,11 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
     ...(deps.progressIntervalMs !== undefined ? { progressIntervalMs: deps.progressIntervalMs } : {}),
     ...(deps.makeCode ? { makeCode: deps.makeCode } : {}),
   });
-  let polling = false;
+  let runner: RunnerHandle | undefined;
   /** OCM's own health for the watchdog's slow checks. */
   function selfProblems(): string[] {
     const problems: string[] = [];
-    if (polling && !bot.isRunning()) problems.push('Telegram long polling has stopped');
+    if (runner && !runner.isRunning()) problems.push('Telegram long polling has stopped');
     try {
       const fs = statfsSync(config.dataDir);
       const freePct = (fs.bavail / fs.blocks) * 100;
@@ -199,10 +204,11 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
         }),
       ];
   const intents = createIntentService({ catalog, store, log, now, anthropic: config.anthropic, intent: config.intent });
-  installFeatures(
+  const features = installFeatures(
     bot,
     { pipeline, catalog, log, isOwner, listNodes: () => store.nodes.list(), ocmPublicKey: ocmKey.publicKey, kv: store.kv, intents, ...(consoleMode ? { consoleUser } : {}) },
-    { middlewares },
+    // console mode: conversations print through the adapter's fetch
+    { middlewares, apiTransformers: consoleMode ? [] : transformers },
   );
 
   let stopJobs: (() => void) | undefined;
@@ -252,20 +258,34 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
     ...(web ? { web } : {}),
     async startPolling() {
       await bot.init();
-      const commands = catalog
-        .filter((a) => a.command !== null)
-        .map((a) => ({ command: a.command ?? a.name, description: a.description.slice(0, 256) }));
-      await bot.api.setMyCommands([...commands, { command: 'cancel', description: 'Cancel what is waiting for your answer' }]);
+      // as grammY's bot.start does: long polling gets nothing while a webhook is set (409)
+      await bot.api.deleteWebhook({ drop_pending_updates: false });
+      // the command menu is cosmetic: a Bot API that refuses it (or an emulator without it) must not stop OCM
+      await bot.api.setMyCommands(publishedCommands(catalog)).catch((err: unknown) => log.warn({ err }, 'setMyCommands failed; the command menu in Telegram may be stale'));
       log.info({ bot: bot.botInfo.username, owners: owners.size }, 'telegram long polling started');
-      polling = true;
-      await bot.start({ drop_pending_updates: false, allowed_updates: ['message', 'callback_query'] });
+      // the runner retries failed getUpdates itself (silently): say so in the log, without the error object (its cause may hold the URL)
+      bot.api.config.use(async (prev, method, payload, signal) => {
+        try {
+          return await prev(method, payload, signal);
+        } catch (err) {
+          if (method === 'getUpdates' && !signal?.aborted && runner) log.warn({ error: (err as Error).message }, 'telegram getUpdates failed, retrying');
+          throw err;
+        }
+      });
+      // updates are handled concurrently, one chat after another within a chat (sequentialize in installFeatures)
+      runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query'] }, silent: true } });
+      await runner.task();
     },
     async stop(reason = 'OCM is stopping') {
       if (stopped) return;
       stopped = true;
-      polling = false;
       await watchdog.stop();
-      if (bot.isRunning()) await bot.stop();
+      const r = runner;
+      runner = undefined;
+      if (r?.isRunning()) await r.stop();
+      // no new updates now; abort slow chat requests and give running handlers a bounded time to finish
+      features.requests.cancelAll(reason);
+      if (!(await features.inFlight.drain(HANDLER_DRAIN_MS))) log.warn({ handlers: features.inFlight.size() }, 'bot handlers still running at stop');
       stopJobs?.();
       await web?.stop();
       await pipeline.cancelPending(reason);

@@ -1,11 +1,13 @@
-import { Bot, type Transformer } from 'grammy';
+import { Bot, type Middleware, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { conversations, createConversation } from '@grammyjs/conversations';
 import type { Context } from 'grammy';
 import { newNodeConversation } from './conversations/newnode.js';
-import type { BotDeps, OcmContext } from './context.js';
+import { createChatRequests, createInFlight, sequentializeUpdates, type ChatRequests, type InFlight } from './update-queues.js';
+import { commandOf, type BotDeps, type OcmContext } from './context.js';
 import { authFeature } from './features/auth.js';
 import { buttonsFeature } from './features/buttons.js';
+import { hyphenatedCommands } from './features/command-names.js';
 import { commandsFeature } from './features/commands.js';
 import { naturalLanguageFeature } from './features/natural-language.js';
 import { unhandledFeature } from './features/unhandled.js';
@@ -31,13 +33,38 @@ export function createBotInstance(opts: BotOpts): Bot<OcmContext> {
   return bot;
 }
 
+export interface InstalledFeatures {
+  /** Updates being handled right now (graceful stop waits for them). */
+  inFlight: InFlight;
+  /** Slow chat requests (natural language) that /cancel and stop abort. */
+  requests: ChatRequests;
+}
+
 /**
- * Installs the features in their fixed order: middlewares, owner check, conversations, menus,
- * buttons, commands, natural language (plain text), and the unhandled fallback last.
+ * Installs the features in their fixed order: the per-chat sequencing (first, as the runner
+ * requires), middlewares, owner check, conversations, menus, buttons, commands, natural language
+ * (plain text), and the unhandled fallback last. `apiTransformers` are installed on the API of
+ * every conversation too (its context objects are built afresh, without the bot's transformers).
  */
-export function installFeatures(bot: Bot<OcmContext>, deps: BotDeps, extra: { middlewares?: Parameters<Bot<OcmContext>['use']>[0][] } = {}): void {
+export function installFeatures(
+  bot: Bot<OcmContext>,
+  deps: BotDeps,
+  extra: { middlewares?: Middleware<OcmContext>[]; apiTransformers?: Transformer[] } = {},
+): InstalledFeatures {
+  const inFlight = createInFlight();
+  const requests = createChatRequests();
+  bot.use(inFlight.middleware);
+  bot.use(
+    sequentializeUpdates({
+      inConversation: (chatId) => deps.kv.get(`conversation.${chatId}`) !== undefined,
+      entersConversation: (ctx) => commandOf(ctx.message?.text) === 'newnode',
+    }),
+  );
+  const known = new Set([...deps.catalog.filter((a) => a.command !== null).map((a) => a.command ?? a.name), 'cancel', 'newnode', 'mynode']);
+  bot.use(hyphenatedCommands(known));
   for (const m of extra.middlewares ?? []) bot.use(m);
   bot.use(authFeature(deps));
+  const transformers = extra.apiTransformers ?? [];
   bot.use(
     conversations<OcmContext, Context>({
       storage: {
@@ -45,6 +72,14 @@ export function installFeatures(bot: Bot<OcmContext>, deps: BotDeps, extra: { mi
         write: (key, state) => deps.kv.set(`conversation.${key}`, state),
         delete: (key) => deps.kv.delete(`conversation.${key}`),
       },
+      plugins: transformers.length
+        ? [
+            async (ctx, next) => {
+              for (const t of transformers) ctx.api.config.use(t);
+              await next();
+            },
+          ]
+        : [],
     }),
   );
   bot.use(createConversation(newNodeConversation(deps), 'newnode'));
@@ -53,10 +88,11 @@ export function installFeatures(bot: Bot<OcmContext>, deps: BotDeps, extra: { mi
   bot.use(buttonsFeature(deps));
   bot.command('newnode', (ctx) => ctx.conversation.enter('newnode', typeof ctx.match === 'string' ? ctx.match : ''));
   bot.command('mynode', (ctx) => ctx.reply(listText(deps), { parse_mode: 'HTML', reply_markup: myNode }));
-  bot.use(commandsFeature(deps));
-  bot.use(naturalLanguageFeature(deps));
+  bot.use(commandsFeature(deps, requests));
+  bot.use(naturalLanguageFeature(deps, requests));
   bot.use(unhandledFeature(deps));
   bot.catch((err) => deps.log.error({ err: err.error, update: err.ctx.update.update_id }, 'bot handler failed'));
+  return { inFlight, requests };
 }
 
 export const CONSOLE_BOT_INFO: UserFromGetMe = {

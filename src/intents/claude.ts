@@ -11,6 +11,8 @@ export interface LlmRequest {
   messages: { role: 'user' | 'assistant'; content: string }[];
   tools: ToolDef[];
   maxTokens: number;
+  /** Aborts the call (the operator's /cancel). */
+  signal?: AbortSignal;
 }
 
 export interface LlmResponse {
@@ -67,7 +69,7 @@ export function createClaudeClient(opts: ClaudeOpts): LlmClient {
       try {
         const r = await client.messages.create(
           { model: opts.model, max_tokens: req.maxTokens, system: req.system, messages: req.messages, tools: req.tools },
-          { signal: ac.signal },
+          { signal: req.signal ? AbortSignal.any([ac.signal, req.signal]) : ac.signal },
         );
         return {
           model: r.model,

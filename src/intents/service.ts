@@ -28,6 +28,20 @@ export interface IntentDeps {
   llm?: LlmClient;
 }
 
+/** Who asks: the chat (its history), the actor (rate limit), and an optional signal that cancels the request. */
+export interface IntentWho {
+  chatId: number;
+  actor: string;
+  signal?: AbortSignal;
+}
+
+export class IntentCancelled extends Error {
+  constructor() {
+    super('the request was cancelled');
+    this.name = 'IntentCancelled';
+  }
+}
+
 const LANG_NAMES: Record<Lang, string> = { en: 'English', 'zh-Hans': '简体中文 (Simplified Chinese)', 'zh-Hant': '繁體中文 (Traditional Chinese)', ja: '日本語 (Japanese)' };
 const WINDOW_MS = 60_000;
 
@@ -112,7 +126,7 @@ export function createIntentService(deps: IntentDeps) {
     return { kind: 'reply', tone: 'answer', lang, html: `💬 ${esc(text)}` };
   }
 
-  async function viaClaude(client: LlmClient, text: string, who: { chatId: number; actor: string }, lang: Lang): Promise<IntentResult> {
+  async function viaClaude(client: LlmClient, text: string, who: IntentWho, lang: Lang): Promise<IntentResult> {
     const wait = rateLimited(who.actor);
     if (wait) return { kind: 'reply', tone: 'error', lang, html: `⏳ ${esc(say(MSG.rateLimited, lang, { s: wait }))}` };
     const started = now();
@@ -120,8 +134,12 @@ export function createIntentService(deps: IntentDeps) {
       store.llm.recordCall({ purpose: 'intent', model, chatId: who.chatId, actor: who.actor, inputTokens: usage?.inputTokens ?? null, outputTokens: usage?.outputTokens ?? null, latencyMs: now() - started, outcome, errorMessage: error });
     let r: LlmResponse;
     try {
-      r = await client.complete({ system: systemPrompt(lang), messages: messages(who.chatId, text), tools: buildTools(deps.catalog), maxTokens: 1024 });
+      r = await client.complete({ system: systemPrompt(lang), messages: messages(who.chatId, text), tools: buildTools(deps.catalog), maxTokens: 1024, ...(who.signal ? { signal: who.signal } : {}) });
     } catch (err) {
+      if (who.signal?.aborted) {
+        record('error', null, 'cancelled by the operator');
+        throw new IntentCancelled();
+      }
       const why = describeError(err);
       log.warn({ err, chatId: who.chatId }, 'claude intent call failed');
       record('error', null, why);
@@ -140,9 +158,11 @@ export function createIntentService(deps: IntentDeps) {
   return {
     /** True when requests go to Claude, false with the deterministic fallback parser. */
     usesClaude: llm !== undefined,
-    async interpret(text: string, who: { chatId: number; actor: string }): Promise<IntentResult> {
+    /** Throws IntentCancelled when `who.signal` aborts the request (nothing is recorded in the chat's history then). */
+    async interpret(text: string, who: IntentWho): Promise<IntentResult> {
       const lang = detectLang(text);
       const result = llm ? await viaClaude(llm, text, who, lang) : fallback(text, lang);
+      if (who.signal?.aborted) throw new IntentCancelled();
       store.llm.addTurn(who.chatId, 'user', text);
       store.llm.addTurn(who.chatId, 'assistant', summary(result));
       return result;

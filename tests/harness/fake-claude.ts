@@ -26,6 +26,8 @@ export interface FakeReply {
   headers?: Record<string, string>;
   /** Never answer (a hung API, for timeouts). */
   hang?: boolean;
+  /** Answer only after this many ms (a slow model); a client that gives up first just closes the socket. */
+  delayMs?: number;
 }
 
 export type Block = { type: 'text'; text: string } | { type: 'tool_use'; name: string; input: unknown };
@@ -86,6 +88,13 @@ export async function startFakeClaude(opts: { apiKey: string }) {
       const r = responder(call, calls.length);
       if (r.hang) {
         hung.push(() => res.destroy());
+        return;
+      }
+      if (r.delayMs) {
+        const timer = setTimeout(() => {
+          if (!res.destroyed) send(r);
+        }, r.delayMs);
+        res.on('close', () => clearTimeout(timer));
         return;
       }
       send(r);

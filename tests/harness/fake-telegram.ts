@@ -56,6 +56,8 @@ export async function startFakeTelegram(opts: { token: string; botUsername?: str
   let nextMessageId = 100;
   let waiters: Waiter[] = [];
   const listeners = new Set<() => void>();
+  /** Scripted Bot API errors: method → the error and how many more calls get it. */
+  const failures = new Map<string, { error_code: number; description: string; parameters?: Record<string, unknown>; left: number }>();
 
   function pending(offset: number): unknown[] {
     return updates.filter((u) => u.update_id >= offset);
@@ -106,6 +108,12 @@ export async function startFakeTelegram(opts: { token: string; botUsername?: str
     }
     calls.push({ method, payload });
     for (const l of listeners) l();
+    const failure = failures.get(method);
+    if (failure && failure.left > 0) {
+      failure.left--;
+      const { left: _left, ...error } = failure;
+      return send(error.error_code, { ok: false, ...error });
+    }
     switch (method) {
       case 'getMe':
         return send(200, { ok: true, result: { id: 999, is_bot: true, first_name: 'OCM', username: opts.botUsername ?? 'ocm_test_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false } });
@@ -124,6 +132,13 @@ export async function startFakeTelegram(opts: { token: string; botUsername?: str
   const api = {
     apiRoot: `http://127.0.0.1:${port}`,
     calls,
+    /**
+     * The next `times` calls of `method` are answered with this Bot API error (e.g. 404 for a
+     * method an emulator lacks, or 429 with parameters.retry_after); still recorded in `calls`.
+     */
+    failMethod(method: string, error: { error_code: number; description: string; parameters?: Record<string, unknown> }, times = Number.POSITIVE_INFINITY): void {
+      failures.set(method, { ...error, left: times });
+    },
     /** Queues a text message from a user, as Telegram would deliver it. */
     sendText(from: { id: number; username?: string }, text: string, chatId = from.id): void {
       const entities = text.startsWith('/') ? [{ type: 'bot_command', offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
@@ -137,6 +152,15 @@ export async function startFakeTelegram(opts: { token: string; botUsername?: str
           text,
           ...(entities ? { entities } : {}),
         },
+      } as { update_id: number });
+      notify();
+    },
+    /** Queues a tap on an inline button (callback_query) under a message in the user's chat. */
+    sendCallback(from: { id: number; username?: string }, data: string, chatId = from.id): void {
+      const user = { id: from.id, is_bot: false, first_name: from.username ?? 'user', ...(from.username ? { username: from.username } : {}) };
+      updates.push({
+        update_id: nextUpdateId++,
+        callback_query: { id: String(nextUpdateId), chat_instance: String(chatId), from: user, data, message: { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, text: '' } },
       } as { update_id: number });
       notify();
     },

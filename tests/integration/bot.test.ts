@@ -45,12 +45,18 @@ const poke = defineAction({
   async run(p) { return { html: `poked ${p.node}` }; },
 });
 
+const syncConfig = defineAction({
+  name: 'syncconfig', group: 't', description: 'Sync a config', usage: '/sync_config <node>', tier: 'read', command: 'sync_config', args: ['node'],
+  params: z.object({ node: z.string() }), locks: () => ({ kind: 'none' }),
+  async run(p) { return { html: `synced ${p.node}` }; },
+});
+
 beforeEach(() => {
   dir = tempDir();
   calls = [];
   const cfg = createConfig({ TELEGRAM_BOT_TOKEN: '123:test', OCM_OWNER_IDS: String(OWNER), OCM_DATA_DIR: dir.path });
   if (!cfg.ok) throw new Error(cfg.errors.join());
-  app = createApp(cfg.config, { log: silentLogger(), botInfo, apiTransformers: [capture], catalog: [...createCatalog(), poke] });
+  app = createApp(cfg.config, { log: silentLogger(), botInfo, apiTransformers: [capture], catalog: [...createCatalog(), poke, syncConfig] });
 });
 
 afterEach(async () => {
@@ -112,6 +118,15 @@ describe('telegram bot', () => {
     expect(answers).toEqual(['Not authorized', 'Confirmed', 'This request was already answered or has expired.']);
     expect(sent(OWNER).filter((t) => t === 'poked a')).toHaveLength(1);
     expect(calls.some((c) => c.method === 'editMessageText' && /Confirmed by @user100/.test(String(c.payload.text)))).toBe(true);
+  });
+
+  it('a command typed with - instead of _ reaches it (/sync-config a → /sync_config a)', async () => {
+    const u = text(OWNER, '/sync-config a');
+    u.message!.entities = [{ type: 'bot_command', offset: 0, length: '/sync'.length }]; // Telegram ends the command at '-'
+    await app.bot.handleUpdate(u);
+    await app.pipeline.idle();
+    expect(sent(OWNER).at(-1)).toBe('synced a');
+    expect(app.store.audit.recent(1)[0]).toMatchObject({ action: 'syncconfig', result: 'succeeded' });
   });
 
   it('/cancel drops an open confirmation', async () => {

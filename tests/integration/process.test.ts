@@ -149,6 +149,22 @@ describe('whole process', () => {
       expect(await p.exited).toBe(0);
       expect(p.out() + p.err()).not.toContain('42:TEST');
     });
+
+    it('keeps running and answers /help when the Bot API refuses setMyCommands (an emulator without it)', async () => {
+      tg = await startFakeTelegram({ token: '42:TEST' });
+      tg.failMethod('setMyCommands', { error_code: 404, description: 'Not Found: method setMyCommands is not supported' });
+      const p = start({ TELEGRAM_BOT_TOKEN: '42:TEST', TELEGRAM_API_ROOT: tg.apiRoot, OCM_OWNER_IDS: '100', LOG_LEVEL: 'warn' }, undefined, true);
+      await tg.waitFor((c) => c.method === 'setMyCommands', 20_000);
+      tg.sendText({ id: 100, username: 'op' }, '/help');
+      await tg.waitFor((c) => c.method === 'sendMessage' && Number(c.payload.chat_id) === 100 && /OCM — OpenClaw Cluster Manager/.test(String(c.payload.text)), 20_000);
+      expect(p.child.exitCode).toBeNull();
+      await until(() => /setMyCommands failed/.test(p.out()), 5000, () => `the warning in the log; got: ${p.out()}`);
+      const warning = p.out().split('\n').find((l) => l.includes('setMyCommands failed'))!;
+      expect(JSON.parse(warning)).toMatchObject({ level: 40, msg: 'setMyCommands failed; the command menu in Telegram may be stale' });
+      p.child.kill('SIGTERM');
+      expect(await p.exited).toBe(0);
+      expect(p.out() + p.err()).not.toContain('42:TEST');
+    });
   });
 });
 

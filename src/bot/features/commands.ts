@@ -1,14 +1,20 @@
 import { Composer, type Context } from 'grammy';
 import { parseCommandArgs } from '../../pipeline/params.js';
+import type { ChatRequests } from '../update-queues.js';
 import { actorOf, type BotDeps } from '../context.js';
 import { dispatchFromChat } from '../dispatch.js';
 
 /** One command per catalog action: parse the words, hand an Invocation to the pipeline, return. */
-export function commandsFeature(deps: BotDeps): Composer<Context> {
+export function commandsFeature(deps: BotDeps, requests?: ChatRequests): Composer<Context> {
   const c = new Composer<Context>();
+  // /cancel does not wait behind the chat's running request (see updateConstraint): it stops a
+  // natural-language request still being worked out, and drops open confirmations
   c.command('cancel', async (ctx) => {
-    const n = ctx.chat ? await deps.pipeline.cancelFor(ctx.chat.id, actorOf(ctx, deps)) : 0;
-    if (!n) await ctx.reply('Nothing is waiting for your answer.');
+    if (!ctx.chat) return;
+    const stopped = requests?.cancel(ctx.chat.id) ?? 0;
+    if (stopped) await ctx.reply(stopped === 1 ? '⏹ Cancelled: your request was not carried out.' : `⏹ Cancelled: your ${stopped} requests were not carried out.`);
+    const n = await deps.pipeline.cancelFor(ctx.chat.id, actorOf(ctx, deps));
+    if (!n && !stopped) await ctx.reply('Nothing is waiting for your answer.');
   });
   for (const action of deps.catalog) {
     if (action.command === null || action.interactive) continue;

@@ -1,6 +1,7 @@
 import { Composer, type Context } from 'grammy';
 import type { IntentResult } from '../../intents/service.js';
 import { MSG, say } from '../../intents/messages.js';
+import { abortReason, type ChatRequests } from '../update-queues.js';
 import { actorOf, commandOf, type BotDeps } from '../context.js';
 import { esc } from '../render/html.js';
 
@@ -33,7 +34,7 @@ async function runPlan(ctx: Context, deps: BotDeps, plan: Plan): Promise<void> {
   );
 }
 
-export function naturalLanguageFeature(deps: BotDeps): Composer<Context> {
+export function naturalLanguageFeature(deps: BotDeps, requests?: ChatRequests): Composer<Context> {
   const c = new Composer<Context>();
   c.on('message:text', async (ctx, next) => {
     const text = ctx.message.text;
@@ -41,7 +42,19 @@ export function naturalLanguageFeature(deps: BotDeps): Composer<Context> {
     const actor = actorOf(ctx, deps);
     // a safety code typed for an open high-risk confirmation is not a request
     if (await deps.pipeline.text(ctx.chat.id, actor, text)) return;
-    const result = await deps.intents.interpret(text, { chatId: ctx.chat.id, actor: `${actor.kind}:${actor.id}` });
+    const who = { chatId: ctx.chat.id, actor: `${actor.kind}:${actor.id}` };
+    // /cancel in this chat (or OCM stopping) aborts the Claude call; nothing of it is then run
+    const { result, stopped } = requests
+      ? await requests.run(ctx.chat.id, async (signal) => {
+          const r = await deps.intents.interpret(text, { ...who, signal }).catch((err: unknown) => {
+            if (!signal.aborted) throw err;
+            return undefined;
+          });
+          return { result: r, stopped: abortReason(signal) };
+        })
+      : { result: await deps.intents.interpret(text, who), stopped: undefined };
+    if (stopped?.kind === 'stop') await ctx.reply(`⏹ ${esc(stopped.text)}: your request was not carried out; send it again later.`, { parse_mode: 'HTML' });
+    if (stopped || !result) return;
     if (result.kind === 'reply') {
       await ctx.reply(result.html, { parse_mode: 'HTML' });
       return;

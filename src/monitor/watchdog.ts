@@ -1,4 +1,4 @@
-import type { Reply } from '../actions/types.js';
+import type { Reply } from '../core/types.js';
 import type { WatchdogConfig } from '../config.js';
 import type { Logger } from '../log.js';
 import type { NodeRecord, NodeStatus } from '../nodes/model.js';

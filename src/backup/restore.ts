@@ -6,7 +6,7 @@ import type { NodeRecord } from '../nodes/model.js';
 import { REDACTED } from '../secret.js';
 import { walkFiles, type BackupOutcome } from './node-backup.js';
 import { mergeSecrets } from './redact.js';
-import type { BackupOpts, BackupServiceDeps } from './service.js';
+import type { BackupOpts, BackupServiceDeps } from './types.js';
 import type { BackupRepo } from './repo.js';
 
 export const INFLIGHT_PREFIX = 'restore.inflight.';

@@ -19,7 +19,7 @@ import { createNodeService, type NodeService } from './nodes/service.js';
 import type { Reply } from './core/types.js';
 import { createScheduler, type Scheduler } from './jobs/scheduler.js';
 import type { ModuleDeps, OcmModule } from './module.js';
-import { createCatalog, MODULES, moduleChecks, moduleJobs, moduleMigrations, moduleWebSources } from './modules.js';
+import { createCatalog, listingCatalog, MODULES, moduleChecks, moduleJobs, moduleMigrations, moduleWebSources } from './modules.js';
 import type { SlowCheck } from './monitor/checks.js';
 import { createWatchdog, type Watchdog } from './monitor/watchdog.js';
 import { createPipeline, type Pipeline } from './pipeline/pipeline.js';
@@ -83,6 +83,8 @@ export function createApp(config: Config, deps: AppDeps): App {
   const { log } = deps;
   const now = deps.now ?? Date.now;
   const modules = deps.modules ?? MODULES;
+  // a module list that cannot work (two actions of one name) stops here, before anything is opened
+  listingCatalog(modules);
   mkdirSync(config.dataDir, { recursive: true });
   const releaseLock = acquireDataDirLock(join(config.dataDir, 'ocm.lock'));
   let store: Store;

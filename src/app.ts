@@ -173,6 +173,7 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
     ocmPublicKey: ocmKey.publicKey,
     selfProblems,
     notify,
+    watchdog: () => watchdog,
   };
   const catalog: readonly AnyAction[] = createCatalog(moduleDeps, modules);
   const pipeline = createPipeline({

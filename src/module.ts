@@ -6,6 +6,7 @@ import type { BusyInfo, Reply } from './core/types.js';
 import type { JobDef } from './jobs/scheduler.js';
 import type { Logger } from './log.js';
 import type { SlowCheck } from './monitor/checks.js';
+import type { Watchdog } from './monitor/watchdog.js';
 import type { NodeService } from './nodes/service.js';
 import type { Store } from './store/store.js';
 import type { Migration } from './store/migrate.js';
@@ -32,6 +33,8 @@ export interface ModuleDeps {
   selfProblems(): string[];
   /** Sends a message to every owner (Telegram) or to the console chat. */
   notify(reply: Reply): Promise<void>;
+  /** The watchdog (created after the catalog, hence a function). */
+  watchdog(): Watchdog;
 }
 
 /**
@@ -45,7 +48,7 @@ export interface OcmModule {
   actions?(deps: ModuleDeps): AnyAction[];
   /** Periodic work; each tick dispatches an Invocation through the pipeline as actor `cron`. */
   jobs?(deps: ModuleDeps): JobDef[];
-  /** Checks the watchdog runs every watchdog.slow_interval_s. */
+  /** The watchdog's slow checks, run by the job watchdog-slow-checks every watchdog.slow_interval_s. */
   checks?(deps: ModuleDeps): SlowCheck[];
   /** Data the status page shows from this capability. */
   webSources?(deps: ModuleDeps): WebSources;

@@ -7,6 +7,7 @@ import type { NodeService } from '../nodes/service.js';
 import { actorLabel } from '../pipeline/invocation.js';
 import { ALL_NODES } from '../store/silences-repo.js';
 import type { Store } from '../store/store.js';
+import type { Watchdog } from './watchdog.js';
 import { MAX_SILENCE_MS, parseDuration } from './duration.js';
 import { checkNode } from './health.js';
 import { withoutNode } from './render.js';
@@ -16,6 +17,7 @@ export interface MonitorActionDeps {
   store: Store;
   nodes: NodeService;
   now(): number;
+  watchdog(): Pick<Watchdog, 'runSlowChecks'>;
 }
 
 const defineAction = actionsWith<MonitorActionDeps>();
@@ -119,6 +121,21 @@ export const retrySshAction = defineAction({
   },
 });
 
+export const watchdogChecksAction = defineAction({
+  name: 'watchdogchecks',
+  command: null,
+  group: 'alerts',
+  description: "The watchdog's slow checks: backup push health, OCM itself, clock skew of the reachable nodes",
+  usage: '(schedule)',
+  tier: 'low',
+  params: z.object({}),
+  locks: () => ({ kind: 'none' }),
+  async run(_p, ctx) {
+    const findings = await ctx.services.watchdog().runSlowChecks();
+    return { html: findings ? `Slow checks: ${findings} problem${findings === 1 ? '' : 's'} found (alerts follow the usual rules).` : 'Slow checks: nothing found.', data: { findings } };
+  },
+});
+
 export function createMonitorActions(deps: MonitorActionDeps): AnyAction[] {
-  return bindActions(deps, [muteAction, mutesAction, unmuteAction, retrySshAction]);
+  return bindActions(deps, [muteAction, mutesAction, unmuteAction, retrySshAction, watchdogChecksAction]);
 }

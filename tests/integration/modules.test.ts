@@ -54,7 +54,7 @@ describe('adding a capability is one folder and one line', () => {
   it('the built-in backup push retry is a job too: skipped while nothing waits, dispatched as actor cron when commits wait', async () => {
     c = startConsoleApp();
     const { app } = c;
-    expect(app.scheduler.jobs().map((j) => j.name)).toEqual(['backup-schedule', 'backup-push-retry']);
+    expect(app.scheduler.jobs().map((j) => j.name)).toEqual(['backup-schedule', 'backup-push-retry', 'watchdog-slow-checks']);
     expect(await app.scheduler.run('backup-push-retry')).toBeNull();
     app.store.kv.set('backup.push_pending', 2);
     const out = await app.scheduler.run('backup-push-retry');

@@ -14,6 +14,8 @@ export interface JobDef {
   label?: string;
   schedule: JobSchedule;
   invocation: { action: string; params?: Record<string, unknown> };
+  /** Also runs once as soon as the scheduler starts (not only after the first interval). */
+  immediate?: boolean;
   /** Checked at each tick; false skips the tick without an audit row (e.g. nothing to retry). */
   when?(): boolean;
 }
@@ -81,6 +83,7 @@ export function createScheduler(deps: { jobs: readonly JobDef[]; dispatch(inv: I
           timer.unref();
           stops.push(() => clearInterval(timer));
         }
+        if (job.immediate) tick(job.name);
       }
     },
     run,

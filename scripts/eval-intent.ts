@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCatalog } from '../src/actions/catalog.js';
-import type { AnyAction } from '../src/actions/types.js';
+import { listingCatalog } from '../src/modules.js';
+import type { AnyAction } from '../src/core/action.js';
 import { createConfig } from '../src/config.js';
 import { describeResult, matches, type EvalSet } from '../src/intents/eval.js';
 import { createIntentService } from '../src/intents/service.js';
@@ -26,7 +26,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const set = JSON.parse(readFileSync(new URL('../tests/fixtures/intents.json', import.meta.url), 'utf8')) as EvalSet;
-  const catalog: AnyAction[] = createCatalog();
+  const catalog: AnyAction[] = listingCatalog();
   const dir = mkdtempSync(join(tmpdir(), 'ocm-eval-'));
   const store = createStore(join(dir, 'ocm.db'));
   try {

@@ -6,8 +6,7 @@ import { run, type RunnerHandle } from '@grammyjs/runner';
 import { limit } from '@grammyjs/ratelimiter';
 import type { Bot, Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import { createCatalog } from './actions/catalog.js';
-import type { AnyAction } from './actions/types.js';
+import type { AnyAction } from './core/action.js';
 import { createBotInstance, installFeatures, CONSOLE_BOT_INFO } from './bot/bot.js';
 import { CONSOLE_CHAT_ID, createConsoleAdapter, type ConsoleAdapter } from './bot/console.js';
 import type { OcmContext } from './bot/context.js';
@@ -19,11 +18,13 @@ import type { Config } from './config.js';
 import type { Logger } from './log.js';
 import { ensureOcmKey } from './nodes/keys.js';
 import { createNodeService, type NodeService } from './nodes/service.js';
-import type { Reply } from './actions/types.js';
-import { defaultSlowChecks, type SlowCheck } from './monitor/checks.js';
+import type { Reply } from './core/types.js';
+import { createScheduler, type Scheduler } from './jobs/scheduler.js';
+import type { ModuleDeps, OcmModule } from './module.js';
+import { createCatalog, listingCatalog, MODULES, moduleChecks, moduleJobs, moduleMigrations, moduleWebSources } from './modules.js';
+import type { SlowCheck } from './monitor/checks.js';
 import { createWatchdog, type Watchdog } from './monitor/watchdog.js';
 import { createPipeline, type Pipeline } from './pipeline/pipeline.js';
-import { startBackupJobs } from './backup/schedule.js';
 import { createBackupService, type BackupService } from './backup/service.js';
 import { createIntentService } from './intents/service.js';
 import { acquireDataDirLock } from './store/lock.js';
@@ -44,11 +45,11 @@ export interface AppDeps {
   /** Fixed safety codes for tests. */
   makeCode?: () => string;
   progressIntervalMs?: number;
-  /** Replace the catalog (tests of the pipeline with synthetic actions). */
-  catalog?: AnyAction[];
+  /** The capability modules (default MODULES, src/modules.ts); tests add a demo module. */
+  modules?: readonly OcmModule[];
   /** Data the status page shows from other capabilities (backups, alerts, scores) — tests supply their own. */
   webSources?: WebSources;
-  /** The watchdog's 5-minute checks (default: backup push health, OCM itself, clock skew). */
+  /** The watchdog's 5-minute checks (default: the modules' checks: backup push health, OCM itself, clock skew). */
   slowChecks?: SlowCheck[];
   /** Wall clock for clock-skew checks when `now` is stepped by a test. */
   wallNow?: () => number;
@@ -67,7 +68,10 @@ export interface App {
   console?: ConsoleAdapter;
   catalog: readonly AnyAction[];
   backups: BackupService;
-  /** Scheduled work (backups, push retries) and the report of restores a crash interrupted. */
+  modules: readonly OcmModule[];
+  /** The modules' jobs (scheduled backups, push retries…), each dispatched through the pipeline as actor cron. */
+  scheduler: Scheduler;
+  /** Starts the scheduler and the modules' start-up reports (restores a crash interrupted). */
   startJobs(): void;
   /** The read-only status page and JSON API; main.ts starts it (`web.start()`), `stop()` stops it. Absent when status.enabled is false. */
   web?: StatusServer;
@@ -84,16 +88,18 @@ const HANDLER_DRAIN_MS = 10_000;
 export function createApp(config: Config, deps: AppDeps): App {
   const { log } = deps;
   const now = deps.now ?? Date.now;
+  const modules = deps.modules ?? MODULES;
+  // a module list that cannot work (two actions of one name) stops here, before anything is opened
+  listingCatalog(modules);
   securePrivateFiles(config.dataDir, log);
   const releaseLock = acquireDataDirLock(join(config.dataDir, 'ocm.lock'));
   let store: Store;
   try {
-    store = createStore(join(config.dataDir, 'ocm.db'), now);
+    store = createStore(join(config.dataDir, 'ocm.db'), now, moduleMigrations(modules));
   } catch (err) {
     releaseLock();
     throw err;
   }
-  const catalog = deps.catalog ?? createCatalog();
   const owners = new Set(config.telegram.ownerIds.map(String));
   const isOwner = (id: string) => owners.has(id);
 
@@ -149,18 +155,6 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
   nodes.syncDeclared(config.nodes);
   const backups = createBackupService({ config, store, db: store.db, nodes, log, now });
   backups.cleanTemp();
-  const pipeline = createPipeline({
-    catalog,
-    services: { config, store, nodes, log, now, ocmPublicKey: ocmKey.publicKey, backups },
-    store,
-    messenger,
-    log,
-    isOwner,
-    confirmTimeoutMs: config.pipeline.confirmTimeoutS * 1000,
-    operationTimeoutMs: config.pipeline.operationTimeoutS * 1000,
-    ...(deps.progressIntervalMs !== undefined ? { progressIntervalMs: deps.progressIntervalMs } : {}),
-    ...(deps.makeCode ? { makeCode: deps.makeCode } : {}),
-  });
   let runner: RunnerHandle | undefined;
   /** OCM's own health for the watchdog's slow checks. */
   function selfProblems(): string[] {
@@ -175,6 +169,33 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
     }
     return problems;
   }
+  const moduleDeps: ModuleDeps = {
+    config,
+    store,
+    nodes,
+    backups,
+    log,
+    now,
+    busy: (id) => pipeline.busy(id),
+    catalog: () => catalog,
+    ocmPublicKey: ocmKey.publicKey,
+    selfProblems,
+    notify,
+    watchdog: () => watchdog,
+  };
+  const catalog: readonly AnyAction[] = createCatalog(moduleDeps, modules);
+  const pipeline = createPipeline({
+    catalog,
+    now,
+    store,
+    messenger,
+    log,
+    isOwner,
+    confirmTimeoutMs: config.pipeline.confirmTimeoutS * 1000,
+    operationTimeoutMs: config.pipeline.operationTimeoutS * 1000,
+    ...(deps.progressIntervalMs !== undefined ? { progressIntervalMs: deps.progressIntervalMs } : {}),
+    ...(deps.makeCode ? { makeCode: deps.makeCode } : {}),
+  });
   const watchdog = createWatchdog({
     config: config.watchdog,
     store,
@@ -186,7 +207,7 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
     chats: () => (config.watchdog.alertChatIds.length ? config.watchdog.alertChatIds : ownerChats),
     button: actionButton,
     fanout: config.ssh.fanout,
-    slowChecks: deps.slowChecks ?? defaultSlowChecks(selfProblems),
+    slowChecks: deps.slowChecks ?? moduleChecks(modules, moduleDeps),
     async runAction(action, params) {
       const out = await pipeline.dispatch({ action, params, actor: { kind: 'system', id: 'watchdog', name: 'watchdog' }, chatId: null, via: 'system' }).done;
       return { ok: out.result === 'succeeded', ...(out.error ? { error: out.error } : {}), data: out.reply?.data ?? null };
@@ -211,19 +232,9 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
     { middlewares, apiTransformers: consoleMode ? [] : transformers },
   );
 
-  let stopJobs: (() => void) | undefined;
-  // Capabilities feed the status page here; the watchdog (alerts) and scoring (scores) join as they land.
-  const webSources: WebSources = {
-    backups: {
-      lastFor(nodeId) {
-        const r = store.backups.latest(nodeId);
-        return r ? { at: r.createdAt, ref: r.tag ?? r.commit.slice(0, 10), score: r.score } : null;
-      },
-      countSince: (ms) => store.backups.countSince(ms),
-    },
-    alerts: { openCount: () => store.incidents.openCount() },
-    ...deps.webSources,
-  };
+  const scheduler = createScheduler({ jobs: moduleJobs(modules, moduleDeps), dispatch: (inv) => pipeline.dispatch(inv), log });
+  let jobsStarted = false;
+  const webSources: WebSources = { ...moduleWebSources(modules, moduleDeps), ...deps.webSources };
   const web = config.status.enabled
     ? createStatusServer({
         store,
@@ -251,9 +262,13 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
     ...(adapter ? { console: adapter } : {}),
     catalog,
     backups,
+    modules,
+    scheduler,
     startJobs() {
-      if (stopJobs) return;
-      stopJobs = startBackupJobs({ config, log, backups, pipeline, notify });
+      if (jobsStarted) return;
+      jobsStarted = true;
+      scheduler.start();
+      for (const m of modules) m.onStart?.(moduleDeps);
     },
     ...(web ? { web } : {}),
     async startPolling() {
@@ -286,10 +301,11 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
       // no new updates now; abort slow chat requests and give running handlers a bounded time to finish
       features.requests.cancelAll(reason);
       if (!(await features.inFlight.drain(HANDLER_DRAIN_MS))) log.warn({ handlers: features.inFlight.size() }, 'bot handlers still running at stop');
-      stopJobs?.();
+      const jobsStopped = scheduler.stop();
       await web?.stop();
       await pipeline.cancelPending(reason);
       await pipeline.idle();
+      await jobsStopped;
       await nodes.close();
       store.close();
       releaseLock();

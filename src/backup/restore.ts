@@ -7,7 +7,7 @@ import { REDACTED } from '../secret.js';
 import { walkFiles, type BackupOutcome } from './node-backup.js';
 import { mergeSecrets } from './redact.js';
 import { readContained, symlinkStaysInside } from './safe-fs.js';
-import type { BackupOpts, BackupServiceDeps } from './service.js';
+import type { BackupOpts, BackupServiceDeps } from './types.js';
 import type { BackupRepo } from './repo.js';
 
 export const INFLIGHT_PREFIX = 'restore.inflight.';

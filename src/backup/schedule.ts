@@ -1,9 +1,8 @@
-import { schedule } from 'node-cron';
-import type { Reply } from '../actions/types.js';
+import type { Reply } from '../core/types.js';
 import { b, code, esc } from '../bot/render/html.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
-import type { Pipeline } from '../pipeline/pipeline.js';
+import type { JobDef } from '../jobs/scheduler.js';
 import type { BackupService } from './service.js';
 
 const STATE_TEXT: Record<string, string> = {
@@ -14,29 +13,11 @@ const STATE_TEXT: Record<string, string> = {
 };
 
 /**
- * Background work of backups: the cron schedule (through the pipeline as actor cron), retries of
- * a failed push, and one message about restores that a crash of OCM interrupted.
+ * Once at start: one message about restores that a crash of OCM interrupted. It runs outside the
+ * pipeline on purpose (docs/ARCHITECTURE.md): it only reads the node's record and reports.
  */
-export function startBackupJobs(opts: { config: Config; log: Logger; backups: BackupService; pipeline: Pipeline; notify(reply: Reply): Promise<void> }): () => void {
-  const { config, log, backups, pipeline } = opts;
-  const stops: (() => void)[] = [];
-  if (config.backup.schedule) {
-    const task = schedule(
-      config.backup.schedule,
-      () => {
-        const d = pipeline.dispatch({ action: 'scheduledbackup', params: {}, actor: { kind: 'cron', id: 'backup-schedule', name: 'backup schedule' }, chatId: null, via: 'cron' });
-        void d.done.then((o) => log.info({ result: o.result, error: o.error }, 'scheduled backup finished'));
-      },
-      { name: 'backups', noOverlap: true },
-    );
-    stops.push(() => void task.stop());
-  }
-  const retry = setInterval(() => {
-    if (backups.pushPending()) void backups.push().catch((err: unknown) => log.warn({ err }, 'push retry failed'));
-  }, config.backup.pushRetryS * 1000);
-  retry.unref();
-  stops.push(() => clearInterval(retry));
-
+export function reportInterruptedRestores(opts: { log: Logger; backups: BackupService; notify(reply: Reply): Promise<void> }): void {
+  const { log, backups } = opts;
   void backups
     .recoverInterrupted()
     .then(async (list) => {
@@ -47,7 +28,13 @@ export function startBackupJobs(opts: { config: Config; log: Logger; backups: Ba
       }
     })
     .catch((err: unknown) => log.warn({ err }, 'could not check interrupted restores'));
-  return () => {
-    for (const s of stops) s();
-  };
+}
+
+/** The backup jobs: the cron schedule (backup.schedule) and retries of a failed push (every backup.push_retry_s while commits wait). */
+export function backupJobs(opts: { config: Config; backups: BackupService }): JobDef[] {
+  const { config, backups } = opts;
+  const jobs: JobDef[] = [];
+  if (config.backup.schedule) jobs.push({ name: 'backup-schedule', label: 'backup schedule', schedule: { cron: config.backup.schedule }, invocation: { action: 'scheduledbackup' } });
+  jobs.push({ name: 'backup-push-retry', label: 'backup push retry', schedule: { everyS: config.backup.pushRetryS }, invocation: { action: 'pushretry' }, when: () => backups.pushPending() > 0 });
+  return jobs;
 }

@@ -3,37 +3,18 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import type Database from 'better-sqlite3';
-import type { Config } from '../config.js';
 import { describeError, UserError } from '../errors.js';
-import type { Logger } from '../log.js';
 import type { NodeRecord } from '../nodes/model.js';
-import type { NodeService } from '../nodes/service.js';
 import type { BackupType } from '../store/backups-repo.js';
-import type { Store } from '../store/store.js';
 import { commitNodeTree, packFromNode, type BackupOutcome } from './node-backup.js';
 import { redactFile } from './redact.js';
 import { createBackupRepo, stamp, type BackupRepo } from './repo.js';
 import { createRestorer } from './restore.js';
+import type { BackupOpts, BackupServiceDeps } from './types.js';
+
+export type { BackupOpts, BackupServiceDeps };
 
 export const PUSH_PENDING_KEY = 'backup.push_pending';
-
-export interface BackupServiceDeps {
-  config: Config;
-  store: Store;
-  db: Database.Database;
-  nodes: NodeService;
-  log: Logger;
-  now(): number;
-}
-
-export interface BackupOpts {
-  type: BackupType;
-  label?: string;
-  score?: number | null;
-  signal?: AbortSignal;
-  /** Keep the unredacted pack (restore reads the node's current secrets from it); the caller removes it. */
-  keepRaw?: boolean;
-}
 
 /** `PRAGMA integrity_check` of an SQLite file: null when it is sound, else the first problem. */
 export function sqliteProblem(path: string): string | null {

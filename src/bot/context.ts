@@ -1,6 +1,7 @@
 import type { ConversationFlavor } from '@grammyjs/conversations';
 import type { Context } from 'grammy';
-import type { Actor, AnyAction } from '../actions/types.js';
+import type { AnyAction } from '../core/action.js';
+import type { Actor } from '../core/types.js';
 import type { Logger } from '../log.js';
 import type { NodeRecord } from '../nodes/model.js';
 import type { KvRepo } from '../store/kv-repo.js';

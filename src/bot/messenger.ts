@@ -1,5 +1,5 @@
 import { GrammyError, InlineKeyboard, InputFile, type Api } from 'grammy';
-import type { Button, Reply } from '../actions/types.js';
+import type { Button, Reply } from '../core/types.js';
 import type { Logger } from '../log.js';
 import type { Messenger } from '../pipeline/messenger.js';
 import { chunkHtml, TELEGRAM_TEXT_LIMIT } from './render/chunk.js';

@@ -1,4 +1,4 @@
-import type { AnyAction } from '../actions/types.js';
+import type { AnyAction } from '../core/action.js';
 import { closestCommand, typoDistance } from '../util/typo.js';
 import { detectLang, normalizeText, type Lang } from './lang.js';
 import { MSG, say } from './messages.js';

@@ -1,4 +1,4 @@
-import type { Tier } from '../actions/types.js';
+import type { Tier } from '../core/types.js';
 import type { Lang } from './lang.js';
 
 type Text = Record<Lang, string>;

@@ -1,5 +1,6 @@
-import type { AnyAction, Tier } from '../actions/types.js';
-import { TIER_ORDER } from '../actions/types.js';
+import type { AnyAction } from '../core/action.js';
+import type { Tier } from '../core/types.js';
+import { TIER_ORDER } from '../core/types.js';
 import { b, esc } from '../bot/render/html.js';
 import { describeIssues } from '../pipeline/params.js';
 import { typoDistance } from '../util/typo.js';

@@ -1,4 +1,4 @@
-import type { AnyAction } from '../actions/types.js';
+import type { AnyAction } from '../core/action.js';
 import { esc } from '../bot/render/html.js';
 import type { Config } from '../config.js';
 import { describeError } from '../errors.js';

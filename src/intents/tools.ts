@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AnyAction } from '../actions/types.js';
+import type { AnyAction } from '../core/action.js';
 import { isNlAction } from './plan.js';
 import { loadPrompt } from './prompts.js';
 

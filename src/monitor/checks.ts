@@ -103,7 +103,3 @@ export const clockSkewCheck: SlowCheck = async ({ nodes, reachable, wallNow, con
   });
   return { kind: 'clock', checked, findings };
 };
-
-export function defaultSlowChecks(problems: () => string[]): SlowCheck[] {
-  return [backupPushCheck, selfCheck(problems), clockSkewCheck];
-}

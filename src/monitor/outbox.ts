@@ -1,4 +1,4 @@
-import type { Reply } from '../actions/types.js';
+import type { Reply } from '../core/types.js';
 import type { Logger } from '../log.js';
 import type { Messenger } from '../pipeline/messenger.js';
 import type { OutboxRow } from '../store/alerts-repo.js';

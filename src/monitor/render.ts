@@ -1,4 +1,4 @@
-import type { Button, Reply } from '../actions/types.js';
+import type { Button, Reply } from '../core/types.js';
 import { b, esc, formatDuration, formatTime, pre } from '../bot/render/html.js';
 import type { NodeRecord } from '../nodes/model.js';
 import type { Incident } from '../store/incidents-repo.js';

@@ -1,4 +1,4 @@
-import type { Reply } from '../actions/types.js';
+import type { Reply } from '../core/types.js';
 import type { WatchdogConfig } from '../config.js';
 import type { Logger } from '../log.js';
 import type { NodeRecord, NodeStatus } from '../nodes/model.js';
@@ -54,7 +54,8 @@ export function createWatchdog(deps: WatchdogDeps) {
   const background = new Set<Promise<unknown>>();
   const lastGood = new Map<string, Observation>();
   const ctx: RenderContext = { node: (id) => store.nodes.get(id), silence: (id) => store.silences.covering(id), state: (id) => resources(lastGood.get(id)), button: deps.button };
-  let lastSlowAt = Number.NEGATIVE_INFINITY;
+  /** Node ids reachable at the last cycle: the slow checks contact only these. */
+  let lastReachable: string[] = [];
   let cycle: Promise<void> | null = null;
   let timer: NodeJS.Timeout | undefined;
   let active = false;
@@ -298,23 +299,43 @@ export function createWatchdog(deps: WatchdogDeps) {
     const reachable = watched.filter((n, i) => observations[i]!.sshOk && observations[i]!.openclawInstalled !== false);
     await mapLimit(reachable, deps.fanout ?? 10, (n) => logs.scan(n).catch((err: unknown) => log.debug({ err, node: n.id }, 'log scan failed')));
     notices(reachable, out);
-    if (now() - lastSlowAt >= cfg.slowIntervalS * 1000) {
-      lastSlowAt = now();
-      const checkCtx = { store, nodes, config: cfg, wallNow: deps.wallNow ?? Date.now, reachable: watched.filter((_n, i) => observations[i]!.sshOk) };
-      for (const check of deps.slowChecks ?? []) {
-        try {
-          reconcile(await check(checkCtx), out);
-        } catch (err) {
-          log.warn({ err }, 'watchdog check failed');
-        }
-      }
-    }
+    lastReachable = watched.filter((_n, i) => observations[i]!.sshOk).map((n) => n.id);
     // once per cycle, after every check: an incident is alerted at most once here
     escalate(out);
     emit(out);
     refresh();
     store.kv.set(LAST_CYCLE_KEY, String(now()));
     await outbox.flush();
+  }
+
+  // the cycle and the slow checks both reconcile incidents and emit alerts: one at a time
+  let exclusive: Promise<unknown> = Promise.resolve();
+  function serial<T>(fn: () => Promise<T>): Promise<T> {
+    const p = exclusive.then(fn);
+    exclusive = p.catch(() => undefined);
+    return p;
+  }
+
+  /** The slow checks (a scheduler job dispatches them every slow_interval_s); never at the same time as a cycle. */
+  async function slowChecksOnce(): Promise<number> {
+    const out: Out[] = [];
+    const reachable = lastReachable.flatMap((id) => store.nodes.get(id) ?? []);
+    const checkCtx = { store, nodes, config: cfg, wallNow: deps.wallNow ?? Date.now, reachable };
+    let findings = 0;
+    for (const check of deps.slowChecks ?? []) {
+      try {
+        const r = await check(checkCtx);
+        findings += r.findings.length;
+        reconcile(r, out);
+      } catch (err) {
+        log.warn({ err }, 'watchdog check failed');
+      }
+    }
+    escalate(out);
+    emit(out);
+    refresh();
+    await outbox.flush();
+    return findings;
   }
 
   function schedule(): void {
@@ -327,10 +348,16 @@ export function createWatchdog(deps: WatchdogDeps) {
   const watchdog = {
     /** One check of every node plus what follows from it (alerts, escalations, recoveries, delivery). */
     runCycle(): Promise<void> {
-      cycle ??= runCycleOnce()
+      cycle ??= serial(runCycleOnce)
         .catch((err: unknown) => log.error({ err }, 'watchdog cycle failed'))
         .finally(() => (cycle = null));
       return cycle;
+    },
+    /** The slow checks (backup push, OCM itself, clock skew…) against the nodes reachable at the last cycle; returns the number of findings. */
+    runSlowChecks(): Promise<number> {
+      const p = serial(slowChecksOnce);
+      track(p.catch(() => undefined));
+      return p;
     },
     /** Checks every `interval_s`, the first one after one interval. */
     start(): void {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Actor, AnyAction, Reply, Tier } from '../actions/types.js';
+import type { AnyAction } from '../core/action.js';
+import type { Actor, Reply, Tier } from '../core/types.js';
 import { b, esc, formatDuration } from '../bot/render/html.js';
 import type { Logger } from '../log.js';
 import { actorLabel, type Invocation, type Outcome } from './invocation.js';

@@ -1,18 +1,7 @@
-import type { Actor, Reply } from '../actions/types.js';
+import type { Actor, Invocation, Reply } from '../core/types.js';
 import type { AuditResult } from '../store/audit-repo.js';
 
-/** Every way into OCM (slash command, plain text, button, job, alert) becomes one of these. */
-export interface Invocation {
-  action: string;
-  /** Raw parameters; the pipeline validates them with the action's schema. */
-  params: unknown;
-  /** Words of a slash command that matched no parameter: refused, never silently dropped. */
-  extra?: string[];
-  actor: Actor;
-  /** Where prompts and replies go; null for jobs that report elsewhere. */
-  chatId: number | null;
-  via: 'command' | 'text' | 'button' | 'cron' | 'alert' | 'system';
-}
+export type { Invocation };
 
 export interface Outcome {
   operationId: string | null;

@@ -1,4 +1,4 @@
-import type { Reply } from '../actions/types.js';
+import type { Reply } from '../core/types.js';
 
 /** How the pipeline talks to a chat. The bot layer implements it over the Telegram API (or the console). */
 export interface Messenger {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AnyAction } from '../actions/types.js';
+import type { AnyAction } from '../core/action.js';
 
 /** Turns zod issues into plain words: "count: must be a whole number". */
 export function describeIssues(error: z.ZodError): string {

@@ -1,5 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import type { Actor, AnyAction, Reply, RunContext, Services, Tier } from '../actions/types.js';
+import type { AnyAction, RunContext } from '../core/action.js';
+import type { Actor, Reply, Tier } from '../core/types.js';
 import { b, esc, formatDuration } from '../bot/render/html.js';
 import { describeError, UserError } from '../errors.js';
 import { cleanText } from '../util/sanitize.js';
@@ -16,8 +17,7 @@ import { createLockQueue } from './queue.js';
 
 export interface PipelineDeps {
   catalog: readonly AnyAction[];
-  /** Capabilities handed to actions; the pipeline adds `catalog` and `busy`. */
-  services: Omit<Services, 'catalog' | 'busy'>;
+  now(): number;
   store: Store;
   messenger: Messenger;
   log: Logger;
@@ -43,8 +43,7 @@ export function createPipeline(deps: PipelineDeps) {
   const queue = createLockQueue();
   const inflight = new Set<Promise<unknown>>();
   const lastDenialReply = new Map<string, number>();
-  const now = deps.services.now;
-  const services: Services = { ...deps.services, catalog: () => deps.catalog, busy: (id) => queue.busy(id) };
+  const now = deps.now;
   const makeCode = deps.makeCode ?? (() => String(randomInt(1000, 10000)));
 
   function track<T>(p: Promise<T>): Promise<T> {
@@ -127,7 +126,7 @@ export function createPipeline(deps: PipelineDeps) {
     store.operations.setState(operationId, 'running');
     const progress = createProgress(messenger, inv.chatId, log, deps.progressIntervalMs);
     const ac = new AbortController();
-    const ctx: RunContext = { actor: inv.actor, chatId: inv.chatId, operationId, signal: ac.signal, progress: (t) => progress.report(t), services };
+    const ctx: RunContext = { actor: inv.actor, chatId: inv.chatId, operationId, signal: ac.signal, progress: (t) => progress.report(t), services: undefined };
     const timeoutMs = action.timeoutMs ?? deps.operationTimeoutMs;
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -200,7 +199,7 @@ export function createPipeline(deps: PipelineDeps) {
           return audit(inv, 'cancelled', { operationId, target, params, error: 'needs confirmation but has no chat', startedAt });
         }
         store.operations.setState(operationId, 'awaiting_confirmation');
-        const what = action.confirmText?.(params, services) ?? `${action.description}${target ? ` (${target})` : ''}`;
+        const what = action.confirmText?.(params, undefined) ?? `${action.description}${target ? ` (${target})` : ''}`;
         const done = confirmations.open({ inv, action, params, operationId, target, tier, what, startedAt, chatId: inv.chatId });
         accept();
         return await done;
@@ -219,7 +218,6 @@ export function createPipeline(deps: PipelineDeps) {
   }
 
   return {
-    services,
     dispatch(inv: Invocation): Dispatched {
       let accept!: () => void;
       const accepted = new Promise<void>((resolve) => (accept = resolve));

@@ -1,4 +1,4 @@
-import type { BusyInfo, LockSpec } from '../actions/types.js';
+import type { BusyInfo, LockSpec } from '../core/types.js';
 
 interface Entry {
   spec: LockSpec;

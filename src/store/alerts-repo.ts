@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Reply } from '../actions/types.js';
+import type { Reply } from '../core/types.js';
 
 export interface OutboxRow {
   id: number;

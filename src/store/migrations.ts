@@ -1,6 +1,16 @@
-/** Versioned schema: entry i brings the database to user_version i+1. Never edit a landed entry. */
-export const MIGRATIONS: string[] = [
-  `
+import type { Migration } from './migrate.js';
+
+/**
+ * The store's own schema: the tables its generic repos read. Each migration has a stable id,
+ * recorded in schema_migrations when applied. Never edit or reorder a landed entry (a test
+ * compares them with tests/fixtures/migrations-landed.json); add a new one at the end.
+ * Before named migrations the schema version was `PRAGMA user_version` = the number of
+ * entries applied, in this order (see LEGACY_IDS in migrate.ts).
+ */
+export const STORE_MIGRATIONS: readonly Migration[] = [
+  {
+    id: '0001_core',
+    sql: `
   CREATE TABLE nodes (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -68,8 +78,11 @@ export const MIGRATIONS: string[] = [
     updated_at INTEGER NOT NULL
   );
   `,
-  // 2: git backups (issue 4)
-  `
+  },
+  // git backups (issue 4)
+  {
+    id: '0002_backups',
+    sql: `
   CREATE TABLE backups (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     node_id TEXT NOT NULL,
@@ -87,9 +100,12 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX backups_node ON backups (node_id, created_at);
   CREATE UNIQUE INDEX backups_commit ON backups (node_id, git_commit);
   `,
+  },
   // natural language (issue 6): every Claude call with its tokens and latency (cost tracking), and the
   // recent turns of each chat that go into the next request
-  `
+  {
+    id: '0003_llm',
+    sql: `
   CREATE TABLE llm_calls (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     purpose TEXT NOT NULL,
@@ -113,8 +129,11 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX chat_turns_chat ON chat_turns (chat_id, id);
   `,
+  },
   // issue 5: watchdog and alerts
-  `
+  {
+    id: '0004_watchdog',
+    sql: `
   CREATE TABLE incidents (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     node_id TEXT,
@@ -172,4 +191,5 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX alert_outbox_pending ON alert_outbox (sent_at, id);
   `,
+  },
 ];

@@ -7,28 +7,18 @@ import { createEventsRepo } from './events-repo.js';
 import { createIncidentsRepo } from './incidents-repo.js';
 import { createKvRepo } from './kv-repo.js';
 import { createLlmRepo } from './llm-repo.js';
-import { MIGRATIONS } from './migrations.js';
+import { migrate, type Migration } from './migrate.js';
+import { STORE_MIGRATIONS } from './migrations.js';
 import { createNodesRepo } from './nodes-repo.js';
 import { createOperationsRepo } from './operations-repo.js';
 import { mkdirPrivate, touchPrivate } from './private-files.js';
 import { createSilencesRepo } from './silences-repo.js';
 
-export function migrate(db: Database.Database): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > MIGRATIONS.length) {
-    throw new Error(`database schema version ${current} is newer than this OCM (${MIGRATIONS.length}); upgrade OCM`);
-  }
-  for (let v = current; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]!);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
-  }
-  return MIGRATIONS.length;
-}
-
-/** Opens (creating if needed) the SQLite store at `path` in WAL mode and applies pending migrations. */
-export function createStore(path: string, now: () => number = Date.now) {
+/**
+ * Opens (creating if needed) the SQLite store at `path` in WAL mode and applies pending migrations:
+ * the store's own, then `moduleMigrations` (collected from the module list, in its order).
+ */
+export function createStore(path: string, now: () => number = Date.now, moduleMigrations: readonly Migration[] = []) {
   if (path !== ':memory:') {
     // the database holds the audit log and chat turns: only OCM's user may read it
     mkdirPrivate(dirname(path));
@@ -39,7 +29,12 @@ export function createStore(path: string, now: () => number = Date.now) {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  migrate(db);
+  try {
+    migrate(db, [...STORE_MIGRATIONS, ...moduleMigrations], now);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   return {
     db,
     path,

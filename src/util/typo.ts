@@ -1,4 +1,4 @@
-import type { AnyAction } from '../actions/types.js';
+import type { AnyAction } from '../core/action.js';
 
 /** Edit distance where swapping two neighbouring letters counts as one typo ("stauts" → "status"). */
 export function typoDistance(a: string, b: string): number {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BusyInfo } from '../actions/types.js';
+import type { BusyInfo } from '../core/types.js';
 import type { Logger } from '../log.js';
 import { agentStatusSchema, type AgentStatus } from '../nodes/agent.js';
 import type { NodeRecord, NodeStatus } from '../nodes/model.js';

@@ -3,8 +3,8 @@ import type { Update, UserFromGetMe } from 'grammy/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createApp, type App } from '../../src/app.js';
-import { createCatalog } from '../../src/actions/catalog.js';
-import { defineAction } from '../../src/actions/types.js';
+import { MODULES } from '../../src/modules.js';
+import { defineAction } from '../../src/core/action.js';
 import { createConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/log.js';
 import { tempDir } from '../support/capture.js';
@@ -56,7 +56,7 @@ beforeEach(() => {
   calls = [];
   const cfg = createConfig({ TELEGRAM_BOT_TOKEN: '123:test', OCM_OWNER_IDS: String(OWNER), OCM_DATA_DIR: dir.path });
   if (!cfg.ok) throw new Error(cfg.errors.join());
-  app = createApp(cfg.config, { log: silentLogger(), botInfo, apiTransformers: [capture], catalog: [...createCatalog(), poke, syncConfig] });
+  app = createApp(cfg.config, { log: silentLogger(), botInfo, apiTransformers: [capture], modules: [...MODULES, { name: 'test', actions: () => [poke, syncConfig] }] });
 });
 
 afterEach(async () => {

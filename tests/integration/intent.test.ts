@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCatalog } from '../../src/actions/catalog.js';
+import { listingCatalog } from '../../src/modules.js';
 import { startConsoleApp, type ConsoleApp } from '../support/console-app.js';
 import { apiError, message, startFakeClaude, text, toolUse, type FakeClaude } from '../harness/fake-claude.js';
 

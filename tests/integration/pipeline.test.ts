@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineAction, type Actor, type AnyAction } from '../../src/actions/types.js';
-import { createConfig } from '../../src/config.js';
+import { defineAction, type AnyAction } from '../../src/core/action.js';
+import type { Actor } from '../../src/core/types.js';
 import { UserError } from '../../src/errors.js';
 import { silentLogger } from '../../src/log.js';
-import { createNodeService } from '../../src/nodes/service.js';
 import { createPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
 import { createStore, type Store } from '../../src/store/store.js';
 import { captureMessenger, tempDir, until } from '../support/capture.js';
@@ -50,12 +49,10 @@ let pipeline: Pipeline;
 let code = '4321';
 
 function build(opts: { confirmTimeoutMs?: number } = {}): Pipeline {
-  const cfg = createConfig({ OCM_DATA_DIR: dir.path });
-  if (!cfg.ok) throw new Error('config');
   const log = silentLogger();
   return createPipeline({
     catalog: actions,
-    services: { config: cfg.config, store, nodes: createNodeService({ store, log, dataDir: dir.path, now: Date.now }), log, now: Date.now, ocmPublicKey: null },
+    now: Date.now,
     store,
     messenger: cap.messenger,
     log,

@@ -57,6 +57,8 @@ describe.skipIf(!avail.ok)('watchdog with real sshd nodes and a stepped clock', 
     c = startConsoleApp({ yaml: yamlFor(nodes), now: () => t });
     await cycle();
     await cycle();
+    // what the scheduler does at start: the slow checks once (they start reading events from here)
+    await c.app.scheduler.run('watchdog-slow-checks');
     for (const n of nodes) expect(c.app.store.nodes.get(n.id)?.status).toBe('online');
   }, 120_000);
 
@@ -231,11 +233,15 @@ describe.skipIf(!avail.ok)('watchdog with real sshd nodes and a stepped clock', 
     c.app.store.events.add({ nodeId: null, type: 'backup.push_failed', severity: 'warn', message: 'push to origin failed: connection refused' });
     c.mark();
     await cycle(5 * MIN);
+    // the slow checks are a scheduler job (every slow_interval_s), run here as its tick would
+    await c.app.scheduler.run('watchdog-slow-checks');
     expect(c.since()).toMatch(/🟠 \[Warning\] backup push to the remote is failing[\s\S]*3 commits not pushed yet/);
     expect(c.app.store.incidents.openCount()).toBe(1);
+    expect(c.app.store.audit.recent(5).find((a) => a.action === 'watchdogchecks')).toMatchObject({ operatorDetail: 'cron:watchdog-slow-checks (watchdog slow checks)', result: 'succeeded' });
     c.app.store.kv.set('backup.push_pending', 0);
     c.mark();
     await cycle(5 * MIN);
+    await c.app.scheduler.run('watchdog-slow-checks');
     expect(c.app.store.incidents.openCount()).toBe(0);
     expect(c.since()).toMatch(/✎ ✅ \[Resolved\] backup push to the remote is failing/);
     expect(Number(c.app.store.kv.get<string>('watchdog.last_cycle_at'))).toBe(t);

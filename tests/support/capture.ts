@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Reply } from '../../src/actions/types.js';
+import type { Reply } from '../../src/core/types.js';
 import type { Messenger } from '../../src/pipeline/messenger.js';
 
 export interface Sent {

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { createApp, type App } from '../../src/app.js';
-import type { AnyAction } from '../../src/actions/types.js';
+import type { OcmModule } from '../../src/module.js';
 import { createConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/log.js';
 import { tempDir, until } from './capture.js';
@@ -25,7 +25,7 @@ export interface ConsoleApp {
  * output is captured. `key` installs a given SSH key pair as OCM's own key.
  */
 export function startConsoleApp(
-  opts: { yaml?: string; env?: Record<string, string>; key?: { privateKeyPath: string; publicKey: string }; codes?: string[]; catalog?: AnyAction[]; now?: () => number } = {},
+  opts: { yaml?: string; env?: Record<string, string>; key?: { privateKeyPath: string; publicKey: string }; codes?: string[]; modules?: readonly OcmModule[]; now?: () => number } = {},
 ): ConsoleApp {
   const dir = tempDir('ocm-console-');
   if (opts.key) {
@@ -40,7 +40,7 @@ export function startConsoleApp(
   let markAt = 0;
   out.on('data', (d: Buffer) => (text += d.toString()));
   const codes = [...(opts.codes ?? [])];
-  const app = createApp(cfg.config, { log: silentLogger(), consoleOutput: out, consoleUser: 'tester', progressIntervalMs: 50, ...(opts.now ? { now: opts.now } : {}), ...(codes.length ? { makeCode: () => codes.shift() ?? '1234' } : {}), ...(opts.catalog ? { catalog: opts.catalog } : {}) });
+  const app = createApp(cfg.config, { log: silentLogger(), consoleOutput: out, consoleUser: 'tester', progressIntervalMs: 50, ...(opts.now ? { now: opts.now } : {}), ...(codes.length ? { makeCode: () => codes.shift() ?? '1234' } : {}), ...(opts.modules ? { modules: opts.modules } : {}) });
   return {
     app,
     dataDir: dir.path,

@@ -2,8 +2,8 @@ import { Bot } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createCatalog } from '../../src/actions/catalog.js';
-import { defineAction } from '../../src/actions/types.js';
+import { listingCatalog } from '../../src/modules.js';
+import { defineAction } from '../../src/core/action.js';
 import { COMMAND_NAME, hyphenatedCommands, publishedCommands } from '../../src/bot/features/command-names.js';
 
 const botInfo = { id: 1, is_bot: true, first_name: 'OCM', username: 'ocm_test_bot' } as UserFromGetMe;
@@ -18,13 +18,13 @@ function textUpdate(text: string): Update {
 
 describe('command names', () => {
   it('every command of the catalog (and /cancel) is a valid Telegram command name', () => {
-    const names = publishedCommands(createCatalog()).map((c) => c.command);
+    const names = publishedCommands(listingCatalog()).map((c) => c.command);
     expect(names.length).toBeGreaterThan(10);
     for (const n of names) expect(n).toMatch(COMMAND_NAME);
   });
 
   it('the check refuses a name Telegram would refuse', () => {
-    expect(() => publishedCommands([...createCatalog(), synthetic('sync-config')])).toThrow(/invalid Telegram command names .*sync-config/);
+    expect(() => publishedCommands([...listingCatalog(), synthetic('sync-config')])).toThrow(/invalid Telegram command names .*sync-config/);
     expect(() => publishedCommands([synthetic('Sync')])).toThrow(/Sync/);
     expect(() => publishedCommands([synthetic('a'.repeat(33))])).toThrow(/invalid/);
     expect(publishedCommands([synthetic('sync_config')]).map((c) => c.command)).toEqual(['sync_config', 'cancel']);

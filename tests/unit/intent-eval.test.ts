@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCatalog } from '../../src/actions/catalog.js';
+import { listingCatalog } from '../../src/modules.js';
 import { createConfig } from '../../src/config.js';
 import { describeResult, matches, type EvalSet } from '../../src/intents/eval.js';
 import { createIntentService, type IntentService } from '../../src/intents/service.js';
@@ -19,7 +19,7 @@ beforeAll(() => {
   for (const n of set.nodes) store.nodes.upsert({ id: n.id, name: n.name, transport: 'ssh', host: '10.0.0.1', port: 22, sshUser: 'ocm' });
   const cfg = createConfig({ OCM_DATA_DIR: dir.path });
   if (!cfg.ok) throw new Error(cfg.errors.join());
-  intents = createIntentService({ catalog: createCatalog(), store, log: silentLogger(), now: Date.now, anthropic: cfg.config.anthropic, intent: cfg.config.intent });
+  intents = createIntentService({ catalog: listingCatalog(), store, log: silentLogger(), now: Date.now, anthropic: cfg.config.anthropic, intent: cfg.config.intent });
 });
 
 afterAll(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createCatalog } from '../../src/actions/catalog.js';
-import { defineAction } from '../../src/actions/types.js';
+import { listingCatalog } from '../../src/modules.js';
+import { defineAction } from '../../src/core/action.js';
 import { createConfig, DEFAULT_INTENT_MODEL } from '../../src/config.js';
 import { detectLang, normalizeText } from '../../src/intents/lang.js';
 import { checkSteps, renderPlan } from '../../src/intents/plan.js';
@@ -11,7 +11,7 @@ const NODES = ['g3s-01', 'g3s-02', 'local'];
 
 describe('Claude tools from the action catalog', () => {
   it('one tool per plain-language action with the zod schema as JSON Schema; interactive and internal actions left out', () => {
-    const tools = buildTools(createCatalog());
+    const tools = buildTools(listingCatalog());
     const names = tools.map((t) => t.name);
     expect(names).toEqual(['help', 'nodes', 'status', 'events', 'logs', 'restart', 'trusthost', 'removenode', 'backup', 'backups', 'diff', 'stable', 'restore', 'rollback', 'mute', 'mutes', 'unmute', 'ask_clarifying_question']);
     const logs = tools.find((t) => t.name === 'logs')!;
@@ -25,14 +25,14 @@ describe('Claude tools from the action catalog', () => {
 
   it('an action added to the catalog later joins automatically; a nested schema is refused', () => {
     const extra = defineAction({ name: 'scores', group: 't', description: 'Show intelligence scores', usage: '/scores [node]', tier: 'read', params: z.object({ node: z.string().optional() }), locks: () => ({ kind: 'none' }), run: async () => ({ html: '' }) });
-    expect(buildTools([...createCatalog(), extra]).map((t) => t.name)).toContain('scores');
+    expect(buildTools([...listingCatalog(), extra]).map((t) => t.name)).toContain('scores');
     const nested = defineAction({ name: 'bad', group: 't', description: 'd', usage: '/bad', tier: 'read', params: z.object({ opts: z.object({ a: z.string() }) }), locks: () => ({ kind: 'none' }), run: async () => ({ html: '' }) });
     expect(() => buildTools([nested])).toThrow(/nested/);
   });
 });
 
 describe('checking proposed steps', () => {
-  const catalog = createCatalog();
+  const catalog = listingCatalog();
   it('validates with the same zod schemas and applies tierFor (restart all is high)', () => {
     const r = checkSteps([{ action: 'restart', input: { target: 'ALL' } }], catalog, NODES);
     expect(r).toMatchObject({ ok: true, steps: [{ tier: 'high', command: '/restart all', nodes: NODES }] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LockSpec } from '../../src/actions/types.js';
+import type { LockSpec } from '../../src/core/types.js';
 import { createLockQueue } from '../../src/pipeline/queue.js';
 
 const info = (id: string) => ({ operationId: id, action: id, actor: { kind: 'system' as const, id: 'test' }, since: 0 });

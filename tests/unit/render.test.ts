@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { chunkHtml } from '../../src/bot/render/chunk.js';
 import { esc, toPlain } from '../../src/bot/render/html.js';
 import { closestCommand, typoDistance } from '../../src/bot/features/unhandled.js';
-import { createCatalog } from '../../src/actions/catalog.js';
+import { listingCatalog } from '../../src/modules.js';
 import { parseCommandArgs, tokenize } from '../../src/pipeline/params.js';
-import { statusAction } from '../../src/actions/nodes.js';
+import { statusAction } from '../../src/nodes/actions.js';
 import { quote } from '../../src/nodes/shell.js';
 import { execFileSync } from 'node:child_process';
 
@@ -31,7 +31,7 @@ describe('rendering', () => {
 
 describe('commands', () => {
   it('suggests the closest command for a typo', () => {
-    const catalog = createCatalog();
+    const catalog = listingCatalog();
     expect(typoDistance('stauts', 'status')).toBe(1);
     expect(closestCommand('stauts', catalog)).toBe('status');
     expect(closestCommand('node', catalog)).toBe('nodes');

@@ -1,7 +1,7 @@
 import type { Conversation } from '@grammyjs/conversations';
 import { InlineKeyboard, type Context } from 'grammy';
 import type { z } from 'zod';
-import { newNodeParams } from '../../actions/node-admin.js';
+import { newNodeParams } from '../../nodes/admin-actions.js';
 import { describeIssues, parseCommandArgs } from '../../pipeline/params.js';
 import type { BotDeps, OcmContext } from '../context.js';
 import { dispatchAndWait } from '../dispatch.js';

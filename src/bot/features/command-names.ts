@@ -1,5 +1,5 @@
 import type { Context, MiddlewareFn } from 'grammy';
-import type { AnyAction } from '../../actions/types.js';
+import type { AnyAction } from '../../core/action.js';
 
 /** Telegram accepts only these as command names (setMyCommands refuses the whole list otherwise). */
 export const COMMAND_NAME = /^[a-z0-9_]{1,32}$/;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { b, code, esc } from '../bot/render/html.js';
 import { UserError } from '../errors.js';
-import { fingerprintSchema, hostSchema, nodeConnectionShape, nodeIdSchema, portSchema, presentedKey } from '../nodes/model.js';
-import { createAgentClient, REMOTE_AGENT_PATH, type AgentStatus } from '../nodes/agent.js';
-import { scanHostKey } from '../nodes/ssh-transport.js';
-import { statusCard } from './node-cards.js';
-import { defineAction } from './types.js';
+import { fingerprintSchema, hostSchema, nodeConnectionShape, nodeIdSchema, portSchema, presentedKey } from './model.js';
+import { createAgentClient, REMOTE_AGENT_PATH, type AgentStatus } from './agent.js';
+import { scanHostKey } from './ssh-transport.js';
+import { defineNodesAction as defineAction } from './actions.js';
+import { statusCard } from './cards.js';
 
 export const newNodeParams = z.object({
   ...nodeConnectionShape,

@@ -1,14 +1,26 @@
 import { z } from 'zod';
 import { b, esc, formatDuration, formatTime } from '../bot/render/html.js';
 import { UserError } from '../errors.js';
-import { checkNode } from '../monitor/health.js';
-import { withoutNode } from '../monitor/render.js';
-import { MAX_SILENCE_MS, parseDuration } from '../monitor/duration.js';
-import { nodeTargetSchema } from '../nodes/model.js';
+import { actionsWith, bindActions, type AnyAction } from '../core/action.js';
+import { nodeTargetSchema, STATUS_ICON } from '../nodes/model.js';
+import type { NodeService } from '../nodes/service.js';
 import { actorLabel } from '../pipeline/invocation.js';
 import { ALL_NODES } from '../store/silences-repo.js';
-import { STATUS_ICON } from '../nodes/model.js';
-import { defineAction } from './types.js';
+import type { Store } from '../store/store.js';
+import type { Watchdog } from './watchdog.js';
+import { MAX_SILENCE_MS, parseDuration } from './duration.js';
+import { checkNode } from './health.js';
+import { withoutNode } from './render.js';
+
+/** What the alert actions use. */
+export interface MonitorActionDeps {
+  store: Store;
+  nodes: NodeService;
+  now(): number;
+  watchdog(): Pick<Watchdog, 'runSlowChecks'>;
+}
+
+const defineAction = actionsWith<MonitorActionDeps>();
 
 const durationSchema = z
   .string({ error: 'give a duration such as 30m, 1h or 2d (a silence always expires)' })
@@ -108,3 +120,22 @@ export const retrySshAction = defineAction({
     return { html: [`🔌 ${b('Retry SSH')} — checked now (the watchdog confirms state changes at its next checks)`, ...lines].join('\n') };
   },
 });
+
+export const watchdogChecksAction = defineAction({
+  name: 'watchdogchecks',
+  command: null,
+  group: 'alerts',
+  description: "The watchdog's slow checks: backup push health, OCM itself, clock skew of the reachable nodes",
+  usage: '(schedule)',
+  tier: 'low',
+  params: z.object({}),
+  locks: () => ({ kind: 'none' }),
+  async run(_p, ctx) {
+    const findings = await ctx.services.watchdog().runSlowChecks();
+    return { html: findings ? `Slow checks: ${findings} problem${findings === 1 ? '' : 's'} found (alerts follow the usual rules).` : 'Slow checks: nothing found.', data: { findings } };
+  },
+});
+
+export function createMonitorActions(deps: MonitorActionDeps): AnyAction[] {
+  return bindActions(deps, [muteAction, mutesAction, unmuteAction, retrySshAction, watchdogChecksAction]);
+}

@@ -1,8 +1,25 @@
 import { z } from 'zod';
 import { b, esc } from '../bot/render/html.js';
-import { nodeTargetSchema } from '../nodes/model.js';
-import { nodeLine, statusCard, summaryLine } from './node-cards.js';
-import { defineAction } from './types.js';
+import { actionsWith } from '../core/action.js';
+import type { BusyInfo } from '../core/types.js';
+import type { Config } from '../config.js';
+import type { Store } from '../store/store.js';
+import { nodeLine, statusCard, summaryLine } from './cards.js';
+import { nodeTargetSchema } from './model.js';
+import type { NodeService } from './service.js';
+
+/** What the node actions use. */
+export interface NodesActionDeps {
+  config: Config;
+  store: Store;
+  nodes: NodeService;
+  now(): number;
+  /** What runs on a node now, if anything. */
+  busy(nodeId: string): BusyInfo | undefined;
+}
+
+export const defineNodesAction = actionsWith<NodesActionDeps>();
+const defineAction = defineNodesAction;
 
 export const nodesAction = defineAction({
   name: 'nodes',
@@ -65,3 +82,4 @@ export const eventsAction = defineAction({
     return { html: [b(`Last ${rows.length} events`), ...lines].join('\n') };
   },
 });
+

@@ -1,17 +1,30 @@
 import { z } from 'zod';
-import type { BackupOutcome } from '../backup/node-backup.js';
-import { REF_RE } from '../backup/repo.js';
-import type { BackupService } from '../backup/service.js';
 import { b, code, esc, formatBytes, toPlain } from '../bot/render/html.js';
 import { describeError, UserError } from '../errors.js';
 import type { NodeRecord } from '../nodes/model.js';
 import { nodeIdSchema, nodeTargetSchema } from '../nodes/model.js';
-import { defineAction, type RunContext, type Services } from './types.js';
+import { actionsWith, bindActions, type AnyAction, type RunContext } from '../core/action.js';
+import type { BusyInfo } from '../core/types.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { NodeService } from '../nodes/service.js';
+import type { Store } from '../store/store.js';
+import type { BackupOutcome } from './node-backup.js';
+import { REF_RE } from './repo.js';
+import type { BackupService } from './service.js';
 
-export function backupsOf(s: Services): BackupService {
-  if (!s.backups) throw new UserError('backups are not available in this OCM');
-  return s.backups;
+/** What the backup actions use. */
+export interface BackupActionDeps {
+  backups: BackupService;
+  nodes: NodeService;
+  store: Store;
+  config: Config;
+  log: Logger;
+  busy(nodeId: string): BusyInfo | undefined;
 }
+
+const defineAction = actionsWith<BackupActionDeps>();
+type Ctx = RunContext<BackupActionDeps>;
 
 const refSchema = z.string({ error: 'give a backup ref: a tag or commit id from /backups' }).regex(REF_RE, { error: 'not a backup ref (a tag or commit id from /backups)' });
 const labelSchema = z
@@ -27,8 +40,8 @@ function outcomeLine(o: BackupOutcome, refName: (ref: string | null) => string):
 }
 
 /** Backs up `targets` in parallel (staggered when scheduled); one progress message for all. */
-async function backupMany(targets: NodeRecord[], ctx: RunContext, opts: { type: 'auto' | 'manual'; label?: string; staggerMs: number; master: boolean }) {
-  const svc = backupsOf(ctx.services);
+async function backupMany(targets: NodeRecord[], ctx: Ctx, opts: { type: 'auto' | 'manual'; label?: string; staggerMs: number; master: boolean }) {
+  const svc = ctx.services.backups;
   const state = new Map<string, string>(targets.map((n) => [n.id, '⏳ waiting']));
   const show = () => ctx.progress(`💾 Backing up ${targets.length} node${targets.length === 1 ? '' : 's'}…\n${[...state].map(([id, s]) => `${esc(id)}: ${s}`).join('\n')}`);
   const results = await Promise.all(
@@ -107,7 +120,7 @@ export const scheduledBackupAction = defineAction({
   locks: () => ({ kind: 'none' }),
   timeoutMs: 6 * 60 * 60_000,
   async run(_p, ctx) {
-    const svc = backupsOf(ctx.services);
+    const svc = ctx.services.backups;
     await svc.pruneSnapshots().catch(() => 0);
     return backupMany(ctx.services.nodes.list(), ctx, { type: 'auto', staggerMs: ctx.services.config.backup.staggerS * 1000, master: true });
   },
@@ -132,7 +145,7 @@ export const backupsAction = defineAction({
       const ref = r.tag ?? r.commit.slice(0, 10);
       return `${r.isStable ? '⭐' : '•'} ${code(ref)}\n   ${when} UTC · ${r.type} · ${r.fileCount} files, ${formatBytes(r.totalSize)}${r.score !== null ? ` · score ${r.score}` : ''}`;
     });
-    const stable = await backupsOf(ctx.services).latestStable(node.id);
+    const stable = await ctx.services.backups.latestStable(node.id);
     return { html: `💾 ${b(node.id)} — last ${list.length} backup${list.length === 1 ? '' : 's'} (UTC)\n${rows.join('\n')}\n\nRestore: /restore ${esc(node.id)} &lt;ref&gt;${stable ? ` · latest stable: ${code(stable)}` : ''}` };
   },
 });
@@ -149,7 +162,7 @@ export const diffAction = defineAction({
   locks: () => ({ kind: 'none' }),
   async run(p, ctx) {
     const node = ctx.services.nodes.require(p.node);
-    const svc = backupsOf(ctx.services);
+    const svc = ctx.services.backups;
     const list = ctx.services.store.backups.list(node.id, 2);
     if (!list.length) return { html: `${b(node.id)} has no backups yet — /backup ${esc(node.id)}` };
     const to = list[0]!.commit;
@@ -168,9 +181,9 @@ export const diffAction = defineAction({
   },
 });
 
-async function doRestore(nodeId: string, ref: string, ctx: RunContext) {
+async function doRestore(nodeId: string, ref: string, ctx: Ctx) {
   const node = ctx.services.nodes.require(nodeId);
-  const svc = backupsOf(ctx.services);
+  const svc = ctx.services.backups;
   const r = await svc.restore(node, ref, { operationId: ctx.operationId, signal: ctx.signal, progress: ctx.progress });
   const push = await svc.push();
   const secrets = r.secretsKept || r.secretsMissing ? `\n🔑 ${r.secretsKept} secret value${r.secretsKept === 1 ? '' : 's'} kept from the node${r.secretsMissing ? `; ⚠️ ${r.secretsMissing} had no counterpart on the node and stay REDACTED — set them by hand` : ''}` : '';
@@ -211,7 +224,7 @@ export const rollbackAction = defineAction({
   timeoutMs: 30 * 60_000,
   async run(p, ctx) {
     ctx.services.nodes.require(p.node);
-    const tag = await backupsOf(ctx.services).latestStable(p.node);
+    const tag = await ctx.services.backups.latestStable(p.node);
     if (!tag) throw new UserError(`${p.node} has no stable backup to roll back to`, `mark one with /stable ${p.node} [ref], or pick any backup from /backups ${p.node} and use /restore`);
     return doRestore(p.node, tag, ctx);
   },
@@ -229,9 +242,31 @@ export const stableAction = defineAction({
   locks: (p) => ({ kind: 'nodes', nodes: [p.node] }),
   async run(p, ctx) {
     const node = ctx.services.nodes.require(p.node);
-    const svc = backupsOf(ctx.services);
+    const svc = ctx.services.backups;
     const tag = await svc.markStable(node, p.ref);
     const push = await svc.push();
     return { html: `⭐ ${b(node.id)}: tagged ${code(tag)} — /rollback ${esc(node.id)} returns here.${push.ok ? '' : '\n⚠️ push to the remote failed; it is retried later'}`, data: { tag } };
   },
 });
+
+export const pushRetryAction = defineAction({
+  name: 'pushretry',
+  command: null,
+  group: 'backup',
+  description: 'Push backup commits that an earlier push could not deliver to the remote',
+  usage: '(schedule)',
+  tier: 'low',
+  params: z.object({}),
+  locks: () => ({ kind: 'none' }),
+  async run(_p, ctx) {
+    const pending = ctx.services.backups.pushPending();
+    if (!pending) return { html: 'Nothing waits to be pushed.', data: { pushed: false } };
+    const r = await ctx.services.backups.push();
+    if (!r.ok) throw new UserError(`push to the backup remote failed: ${r.error ?? 'unknown error'}`, 'the commits stay local; OCM tries again later');
+    return { html: 'Pushed the backup commits that were waiting.', data: { pushed: true } };
+  },
+});
+
+export function createBackupActions(deps: BackupActionDeps): AnyAction[] {
+  return bindActions(deps, [backupAction, backupsAction, diffAction, stableAction, restoreAction, rollbackAction, scheduledBackupAction, pushRetryAction]);
+}

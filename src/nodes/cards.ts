@@ -1,7 +1,7 @@
-import type { BusyInfo } from './types.js';
+import type { BusyInfo } from '../core/types.js';
 import { ago, b, code, esc, formatBytes, formatDuration, i } from '../bot/render/html.js';
-import { STATUS_ICON, type NodeRecord, type NodeStatus } from '../nodes/model.js';
-import type { ProbeResult } from '../nodes/service.js';
+import { STATUS_ICON, type NodeRecord, type NodeStatus } from './model.js';
+import type { ProbeResult } from './service.js';
 import { actorLabel } from '../pipeline/invocation.js';
 
 function pct(n: number | null | undefined): string {

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { b, esc } from '../bot/render/html.js';
-import { defineAction, type AnyAction, type Tier } from './types.js';
+import { actionsWith, bindActions, type AnyAction } from '../core/action.js';
+import type { Tier } from '../core/types.js';
+import type { NodeService } from '../nodes/service.js';
+
+export interface HelpActionDeps {
+  nodes: Pick<NodeService, 'list'>;
+  /** Every bound action, for /help. */
+  catalog(): readonly AnyAction[];
+}
+
+const defineAction = actionsWith<HelpActionDeps>();
 
 const TIER_HEADINGS: Record<Tier, string> = {
   read: '📊 Read — runs at once',
@@ -54,3 +64,7 @@ export const helpAction = defineAction({
     return { html: helpText(ctx.services.catalog()) };
   },
 });
+
+export function createHelpActions(deps: HelpActionDeps): AnyAction[] {
+  return bindActions(deps, [startAction, helpAction]);
+}

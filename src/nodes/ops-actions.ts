@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { b, esc } from '../bot/render/html.js';
 import { UserError } from '../errors.js';
-import { nodeIdSchema, nodeTargetSchema } from '../nodes/model.js';
+import { nodeIdSchema, nodeTargetSchema } from './model.js';
 import { actorLabel } from '../pipeline/invocation.js';
 import { redactText } from '../secret.js';
-import { defineAction } from './types.js';
+import { defineNodesAction as defineAction } from './actions.js';
 
 /** Longest maintenance window a restart opens (it is closed as soon as the restart ends). */
 const RESTART_WINDOW_MS = 10 * 60_000;

@@ -1,0 +1,54 @@
+import { backupModule } from './backup/module.js';
+import type { AnyAction } from './core/action.js';
+import { helpModule } from './help/module.js';
+import { intentsModule } from './intents/module.js';
+import type { JobDef } from './jobs/scheduler.js';
+import type { ModuleDeps, OcmModule } from './module.js';
+import { monitorModule } from './monitor/module.js';
+import type { SlowCheck } from './monitor/checks.js';
+import { nodesModule } from './nodes/module.js';
+import type { Migration } from './store/migrate.js';
+import { webModule } from './web/module.js';
+import type { WebSources } from './web/sources.js';
+
+/** Every capability, in order: /help, migrations, checks and jobs follow this order. A new capability is one line here. */
+export const MODULES: readonly OcmModule[] = [helpModule, nodesModule, backupModule, intentsModule, monitorModule, webModule];
+
+/** Every operation OCM knows, from the modules in order. Slash commands, natural language, buttons and jobs all draw from here. */
+export function createCatalog(deps: ModuleDeps, modules: readonly OcmModule[] = MODULES): AnyAction[] {
+  const catalog = modules.flatMap((m) => m.actions?.(deps) ?? []);
+  const seen = new Set<string>();
+  for (const a of catalog) {
+    if (seen.has(a.name)) throw new Error(`two modules declare the action ${a.name}`);
+    seen.add(a.name);
+  }
+  return catalog;
+}
+
+export function moduleMigrations(modules: readonly OcmModule[]): Migration[] {
+  return modules.flatMap((m) => m.migrations ?? []);
+}
+
+export function moduleJobs(modules: readonly OcmModule[], deps: ModuleDeps): JobDef[] {
+  return modules.flatMap((m) => m.jobs?.(deps) ?? []);
+}
+
+export function moduleChecks(modules: readonly OcmModule[], deps: ModuleDeps): SlowCheck[] {
+  return modules.flatMap((m) => m.checks?.(deps) ?? []);
+}
+
+export function moduleWebSources(modules: readonly OcmModule[], deps: ModuleDeps): WebSources {
+  return Object.assign({}, ...modules.map((m) => m.webSources?.(deps) ?? {})) as WebSources;
+}
+
+/**
+ * The catalog for listing only (tool lists, help text, evaluations): the actions are bound to
+ * placeholders that throw when an action uses a service, so it can never run one by mistake.
+ */
+export function listingCatalog(modules: readonly OcmModule[] = MODULES): AnyAction[] {
+  const unavailable = (key: string | symbol) => (): never => {
+    throw new Error(`this catalog is for listing only: ${String(key)} is not available`);
+  };
+  const placeholder = (key: string | symbol): unknown => new Proxy(() => undefined, { get: unavailable(key), apply: unavailable(key) });
+  return createCatalog(new Proxy({} as ModuleDeps, { get: (_t, key) => placeholder(key) }), modules);
+}

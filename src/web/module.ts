@@ -1,0 +1,6 @@
+import type { OcmModule } from '../module.js';
+
+/** The read-only status page; it shows what the other modules' `webSources` give it. */
+export const webModule: OcmModule = {
+  name: 'web',
+};

@@ -1,7 +1,8 @@
 // npm run docs:config: writes the README's configuration table from the config schemas.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { builtinSections, CONFIG_FILE_SETTING, type ConfigSection } from '../src/config.js';
+import { CONFIG_FILE_SETTING, type ConfigSection } from '../src/config.js';
+import { configSections } from '../src/modules.js';
 import { defaultOf, flatSettings, settingsTree, type Setting } from '../src/config-schema.js';
 
 export const README = fileURLToPath(new URL('../README.md', import.meta.url));
@@ -22,7 +23,7 @@ function defaultText(s: Setting): string {
 }
 
 /** The configuration table, one row per key, in the order the sections declare them. */
-export function renderConfigTable(sections: readonly ConfigSection[] = builtinSections): string {
+export function renderConfigTable(sections: readonly ConfigSection[] = configSections()): string {
   const rows = [
     '| environment | config key | default | meaning |',
     '|---|---|---|---|',

@@ -5,6 +5,7 @@ import { runConsole } from './bot/console.js';
 import { loadConfig } from './config.js';
 import { describeError, UserError } from './errors.js';
 import { createLogger } from './log.js';
+import { configSections, MODULES } from './modules.js';
 
 function fail(lines: string[]): never {
   for (const l of lines) process.stderr.write(`ocm: ${l}\n`);
@@ -12,7 +13,7 @@ function fail(lines: string[]): never {
 }
 
 async function main(): Promise<void> {
-  const loaded = loadConfig(process.env);
+  const loaded = loadConfig(process.env, process.cwd(), configSections(MODULES));
   if (!loaded.ok) fail(loaded.errors.map((e) => `config: ${e}`));
   const config = loaded.config;
   const consoleMode = config.mode === 'console';

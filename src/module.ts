@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import type { BackupService } from './backup/service.js';
 import type { Config } from './config.js';
+import type { ConfigSection } from './config-schema.js';
 import type { AnyAction } from './core/action.js';
 import type { BusyInfo, Reply } from './core/types.js';
 import type { JobDef } from './jobs/scheduler.js';
@@ -56,6 +56,10 @@ export interface OcmModule {
   onStart?(deps: ModuleDeps): void;
   /** Schema changes, applied in the order of the module list and then of this array. */
   migrations?: readonly Migration[];
-  /** Its config section (`key` in ocm.yaml). Declared here; assembling Config from the sections is wired in src/config.ts. */
-  config?: { key: string; schema: z.ZodObject };
+  /**
+   * Its config sections (`key` in ocm.yaml), zod with `.default()`/`.describe()` on every key. main.ts
+   * parses ocm.yaml and the environment with `configSections(MODULES)`; the module reads its values with
+   * `configSection(config, section)`; `npm run docs:config` puts its keys in the README.
+   */
+  config?: readonly ConfigSection[];
 }

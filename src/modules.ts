@@ -1,4 +1,6 @@
 import { backupModule } from './backup/module.js';
+import { builtinSections } from './config.js';
+import type { ConfigSection } from './config-schema.js';
 import type { AnyAction } from './core/action.js';
 import { helpModule } from './help/module.js';
 import { intentsModule } from './intents/module.js';
@@ -51,4 +53,20 @@ export function listingCatalog(modules: readonly OcmModule[] = MODULES): AnyActi
   };
   const placeholder = (key: string | symbol): unknown => new Proxy(() => undefined, { get: unavailable(key), apply: unavailable(key) });
   return createCatalog(new Proxy({} as ModuleDeps, { get: (_t, key) => placeholder(key) }), modules);
+}
+
+/**
+ * The config sections OCM parses: its own (telegram, data dir, pipeline) and every module's, in the
+ * module order. The built-in capabilities' sections are also in `builtinSections` (that is what types
+ * `Config`); a new module's sections are added after them. Two different sections with one key are refused.
+ */
+export function configSections(modules: readonly OcmModule[] = MODULES): ConfigSection[] {
+  const out: ConfigSection[] = [...builtinSections];
+  for (const s of modules.flatMap((m) => m.config ?? [])) {
+    const same = out.find((o) => o.key === s.key);
+    if (same === s) continue;
+    if (same) throw new Error(`two config sections use the key ${s.key}`);
+    out.push(s);
+  }
+  return out;
 }

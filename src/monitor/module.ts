@@ -1,10 +1,12 @@
 import type { OcmModule } from '../module.js';
 import { createMonitorActions } from './actions.js';
 import { clockSkewCheck, selfCheck } from './checks.js';
+import { watchdogSection } from './config.js';
 
 /** The watchdog's actions (mute, unmute, silences, retry) and its own slow checks (run by the job watchdog-slow-checks). Tables: 0004_watchdog. */
 export const monitorModule: OcmModule = {
   name: 'monitor',
+  config: [watchdogSection],
   actions: ({ store, nodes, now, watchdog }) => createMonitorActions({ store, nodes, now, watchdog }),
   jobs: ({ config }) =>
     config.watchdog.enabled

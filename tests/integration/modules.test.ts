@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MODULES } from '../../src/modules.js';
+import { createConfig } from '../../src/config.js';
+import { configSections, MODULES } from '../../src/modules.js';
+import { renderConfigTable } from '../../scripts/docs-config.js';
 import { appliedMigrations } from '../../src/store/migrate.js';
 import { demoModule } from '../fixtures/demo-module/module.js';
 import { until } from '../support/capture.js';
@@ -42,14 +44,21 @@ describe('adding a capability is one folder and one line', () => {
     expect(row).toMatchObject({ operator: 'cron', operatorDetail: 'cron:demo-greeter (demo greeter)', result: 'succeeded' });
   }, 30_000);
 
-  it('declares its config section with defaults (the section is not wired into ocm.yaml yet)', () => {
-    expect(demoModule.config?.key).toBe('demo');
-    expect(demoModule.config?.schema.parse({})).toEqual({ greeting: 'Hello' });
-  });
-
-  // Placeholder for the lead: once module config sections are assembled into Config, assert here that
-  // `demo: { greeting: Hi }` in ocm.yaml reaches the demo module (and the README table lists demo.greeting).
-  it.todo('PLACEHOLDER demo config key: demo.greeting from ocm.yaml reaches the module once config sections are wired');
+  it('its config key is read from ocm.yaml and the environment, listed in the README table, and unknown without the module', async () => {
+    const modules = [...MODULES, demoModule];
+    c = startConsoleApp({ modules, yaml: 'demo:\n  greeting: Hi\n' });
+    await c.type('/greet bob');
+    await c.waitFor(/👋 Hi, bob! \(greeting number 1\)/);
+    await c.close();
+    c = startConsoleApp({ modules, env: { OCM_DEMO_GREETING: 'Servus' }, yaml: 'demo:\n  greeting: Hi\n' });
+    await c.type('/greet bob');
+    await c.waitFor(/👋 Servus, bob!/);
+    // the generated table lists a module's keys with its env var and default
+    expect(renderConfigTable(configSections(modules))).toMatch(/`OCM_DEMO_GREETING`.*`demo\.greeting`.*Hello.*what \/greet says/);
+    // without the module in the list, `demo:` in ocm.yaml is an unknown setting
+    const plain = createConfig({}, { path: 'ocm.yaml', text: 'demo:\n  greeting: Hi\n' }, '/', configSections(MODULES));
+    expect(plain.ok).toBe(false);
+  }, 30_000);
 
   it('the built-in backup push retry is a job too: skipped while nothing waits, dispatched as actor cron when commits wait', async () => {
     c = startConsoleApp();

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { createApp, type App } from '../../src/app.js';
 import type { OcmModule } from '../../src/module.js';
-import { createConfig } from '../../src/config.js';
+import { createConfig, type ConfigSection } from '../../src/config.js';
+import { configSections } from '../../src/modules.js';
 import { silentLogger } from '../../src/log.js';
 import { tempDir, until } from './capture.js';
 
@@ -25,7 +26,7 @@ export interface ConsoleApp {
  * output is captured. `key` installs a given SSH key pair as OCM's own key.
  */
 export function startConsoleApp(
-  opts: { yaml?: string; env?: Record<string, string>; key?: { privateKeyPath: string; publicKey: string }; codes?: string[]; modules?: readonly OcmModule[]; now?: () => number } = {},
+  opts: { yaml?: string; env?: Record<string, string>; key?: { privateKeyPath: string; publicKey: string }; codes?: string[]; modules?: readonly OcmModule[]; now?: () => number; sections?: readonly ConfigSection[] } = {},
 ): ConsoleApp {
   const dir = tempDir('ocm-console-');
   if (opts.key) {
@@ -33,7 +34,7 @@ export function startConsoleApp(
     writeFileSync(join(dir.path, 'keys', 'ocm_ed25519'), readFileSync(opts.key.privateKeyPath), { mode: 0o600 });
     writeFileSync(join(dir.path, 'keys', 'ocm_ed25519.pub'), `${opts.key.publicKey.trim()}\n`);
   }
-  const cfg = createConfig({ OCM_DATA_DIR: dir.path, ...opts.env }, opts.yaml ? { path: 'test.yaml', text: opts.yaml } : undefined);
+  const cfg = createConfig({ OCM_DATA_DIR: dir.path, ...opts.env }, opts.yaml ? { path: 'test.yaml', text: opts.yaml } : undefined, process.cwd(), opts.sections ?? configSections(opts.modules));
   if (!cfg.ok) throw new Error(cfg.errors.join('\n'));
   const out = new PassThrough();
   let text = '';

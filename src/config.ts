@@ -86,6 +86,10 @@ export interface BackupConfig {
   snapshotRetentionDays: number;
   /** How often a failed push is retried. */
   pushRetryS: number;
+  /** Caps on one node's backup pack, checked while it streams in: total unpacked bytes, entries, one file's size. */
+  maxPackBytes: number;
+  maxPackFiles: number;
+  maxFileBytes: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -133,6 +137,9 @@ const fileSchema = z
         pack_timeout_s: positiveSeconds.optional(),
         snapshot_retention_days: z.coerce.number().int().min(1).optional(),
         push_retry_s: positiveSeconds.optional(),
+        max_pack_bytes: z.coerce.number().int().min(1024 * 1024, { error: 'must be at least 1048576 (1 MB)' }).optional(),
+        max_pack_files: z.coerce.number().int().min(10).optional(),
+        max_file_bytes: z.coerce.number().int().min(1024, { error: 'must be at least 1024' }).optional(),
       })
       .strict()
       .optional(),
@@ -215,6 +222,9 @@ export const ENV_KEYS = {
   OCM_BACKUP_SCHEDULE: 'backup.schedule',
   OCM_BACKUP_REMOTE: 'backup.remote',
   OCM_BACKUP_DEPLOY_KEY: 'backup.deploy_key',
+  OCM_BACKUP_MAX_PACK_BYTES: 'backup.max_pack_bytes',
+  OCM_BACKUP_MAX_PACK_FILES: 'backup.max_pack_files',
+  OCM_BACKUP_MAX_FILE_BYTES: 'backup.max_file_bytes',
   OCM_STATUS_ENABLED: 'status.enabled',
   OCM_STATUS_HOST: 'status.host',
   OCM_STATUS_PORT: 'status.port',
@@ -342,6 +352,9 @@ export function createConfig(env: Record<string, string | undefined>, file?: { p
       packTimeoutS: f.backup?.pack_timeout_s ?? 600,
       snapshotRetentionDays: f.backup?.snapshot_retention_days ?? 30,
       pushRetryS: f.backup?.push_retry_s ?? 300,
+      maxPackBytes: f.backup?.max_pack_bytes ?? 1_073_741_824,
+      maxPackFiles: f.backup?.max_pack_files ?? 20_000,
+      maxFileBytes: f.backup?.max_file_bytes ?? 104_857_600,
     },
     anthropic: { baseUrl: f.anthropic?.base_url ?? 'https://api.anthropic.com' },
     intent: {

@@ -1,6 +1,7 @@
 import { closeSync, constants, lstatSync, mkdirSync, openSync, statfsSync, symlinkSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { setImmediate as yieldLoop } from 'node:timers/promises';
 import { Parser, type ReadEntry } from 'tar';
 
 /** Caps on one node's pack (config keys backup.max_pack_bytes, max_pack_files, max_file_bytes). */
@@ -14,6 +15,9 @@ export const DEFAULT_PACK_LIMITS: PackLimits = { maxPackBytes: 1_073_741_824, ma
 
 /** A stream that inflates more than this (zeros compress about 1000×) is a compression bomb. */
 const MAX_RATIO = 1000;
+
+/** Compressed bytes handed to the parser between two turns of the event loop. */
+const FEED_SLICE = 1024;
 
 /** Disk space kept free on the data disk while a pack streams in. */
 export const DISK_RESERVE_BYTES = 64 * 1024 * 1024;
@@ -220,21 +224,34 @@ export function createPackSink(dest: string, limits: PackLimits, diskBudget: num
   });
   finished.catch(() => undefined);
 
+  // The parser inflates and handles entries synchronously inside write(): feed it small slices and
+  // give the event loop a turn after each, so that thousands of tiny files cannot freeze OCM.
+  async function feed(chunk: Buffer): Promise<void> {
+    for (let i = 0; i < chunk.length && !failure; i += FEED_SLICE) {
+      if (!parser.write(chunk.subarray(i, i + FEED_SLICE)) && !failure) {
+        await new Promise<void>((resolve) => {
+          pendingWrite = resolve;
+          parser.once('drain', () => {
+            const w = pendingWrite;
+            pendingWrite = undefined;
+            w?.();
+          });
+        });
+      }
+      await yieldLoop();
+    }
+  }
+
   const input = new Writable({
     write(chunk: Buffer, _enc, cb) {
       if (failure) return cb();
-      try {
-        if (parser.write(chunk) || failure) return cb();
-      } catch (err) {
-        fail({ kind: 'damaged', message: (err as Error).message });
-        return cb();
-      }
-      pendingWrite = cb;
-      parser.once('drain', () => {
-        const w = pendingWrite;
-        pendingWrite = undefined;
-        w?.();
-      });
+      feed(chunk).then(
+        () => cb(),
+        (err: unknown) => {
+          fail({ kind: 'damaged', message: (err as Error).message });
+          cb();
+        },
+      );
     },
     final(cb) {
       if (!failure) parser.end();

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Config } from '../config.js';
@@ -87,7 +88,8 @@ export function createBackupService(deps: BackupServiceDeps) {
       store.events.add({ nodeId: node.id, type: 'backup.failed', severity: 'warn', message: `${node.id}: backup failed: ${describeError(err)}` });
       throw err;
     } finally {
-      if (!keep) rmSync(raw, { recursive: true, force: true });
+      // async: a refused pack can leave thousands of files, and removing them must not block OCM
+      if (!keep) await rm(raw, { recursive: true, force: true });
     }
   }
 

@@ -29,6 +29,35 @@ Tags: \`<node>/stable/<date>\`, \`<node>/manual/<date>-<label>\`, \`<node>/rollb
 \`<node>/pre-rollback/<date>\`. Branches: \`main\`, \`stable/<node>\`, \`snapshots/<node>/<time>\` (pruned).
 `;
 
+/**
+ * `-c` settings on every git command OCM runs on the backup repository. The tree holds what nodes
+ * sent (untrusted), so nothing git can be told to run may be honoured: no hooks, no fsmonitor, no
+ * attributes file (hence no filter/textconv/diff drivers named by attributes; .gitattributes never
+ * enter the tree either), no submodule recursion (a nested repository's config is never read),
+ * no `ext::` transport; `.git` look-alikes in paths are refused as on NTFS/HFS.
+ */
+export const GIT_HARDENING: readonly string[] = [
+  'core.hooksPath=/dev/null',
+  'core.fsmonitor=false',
+  'core.untrackedCache=false',
+  'core.attributesFile=/dev/null',
+  'core.protectNTFS=true',
+  'core.protectHFS=true',
+  'protocol.ext.allow=never',
+  'submodule.recurse=false',
+  'diff.ignoreSubmodules=all',
+  'status.submoduleSummary=false',
+  'push.recurseSubmodules=no',
+  'fetch.recurseSubmodules=false',
+  'commit.gpgSign=false',
+  'tag.gpgSign=false',
+];
+
+/** The same settings as git arguments, for git processes OCM spawns itself. */
+export function gitHardeningArgs(): string[] {
+  return GIT_HARDENING.flatMap((c) => ['-c', c]);
+}
+
 /** YYYY-MM-DD and YYYY-MM-DDTHH:MM in UTC. */
 export function stamp(ms: number): { date: string; minute: string; ref: string } {
   const iso = new Date(ms).toISOString();
@@ -44,14 +73,23 @@ export function createBackupRepo(opts: { dir: string; remote?: RemoteConfig; kno
   function g(): SimpleGit {
     if (!git) {
       mkdirSync(dir, { recursive: true });
-      git = simpleGit({ baseDir: dir, timeout: { block: opts.pushTimeoutMs ?? 120_000 } });
+      // simple-git blocks these keys in -c/config by default; here the values are OCM's own constants
+      // (disabling hooks and fsmonitor, forbidding ext::, OCM's deploy-key ssh command), never node data
+      git = simpleGit({
+        baseDir: dir,
+        config: [...GIT_HARDENING],
+        unsafe: { allowUnsafeHooksPath: true, allowUnsafeFsMonitor: true, allowUnsafeProtocolOverride: true, allowUnsafeSshCommand: true },
+        timeout: { block: opts.pushTimeoutMs ?? 120_000 },
+      });
     }
     return git;
   }
 
   async function run(args: string[]): Promise<string> {
+    // no external diff program or textconv driver, whatever a config says
+    const a = args[0] === 'diff' ? ['diff', '--no-ext-diff', '--no-textconv', ...args.slice(1)] : args;
     try {
-      return await g().raw(args);
+      return await g().raw(a);
     } catch (err) {
       throw new ExternalError('git', `git ${args[0]} failed: ${(err as Error).message.split('\n').find((l) => l.trim()) ?? 'error'}`, err);
     }
@@ -86,6 +124,13 @@ export function createBackupRepo(opts: { dir: string; remote?: RemoteConfig; kno
     return true;
   }
 
+  async function discard(path: string): Promise<void> {
+    await run(['reset', '-q', '--', path]).catch(() => undefined);
+    await run(['checkout', '-q', 'HEAD', '--', path]).catch(() => undefined);
+    // -ff: also a folder that holds its own .git
+    await run(['clean', '-ffdq', '--', path]).catch(() => undefined);
+  }
+
   return {
     dir,
     hasRemote: () => opts.remote !== undefined,
@@ -103,17 +148,20 @@ export function createBackupRepo(opts: { dir: string; remote?: RemoteConfig; kno
     async commitPath(path: string, message: string, dateMs: number): Promise<string | null> {
       // -f and no excludes file: a .gitignore inside a node's workspace must not drop files from its backup
       await run(['-c', 'core.excludesFile=/dev/null', 'add', '-A', '-f', '--', path]);
-      const changed = (await run(['status', '--porcelain', '--', path])).trim() !== '';
+      // a gitlink (mode 160000) would point into a nested repository: never committed
+      const links = (await run(['ls-files', '--stage', '-z', '--', path])).split('\0').filter((l) => l.startsWith('160000 '));
+      if (links.length) {
+        await discard(path);
+        const name = links[0]!.split('\t').slice(1).join('\t').slice(0, 120);
+        throw new UserError(`backup refused: ${name} is a nested git repository (gitlink) in ${path}`, 'nothing was committed; remove the nested .git folder on the node');
+      }
+      const changed = (await run(['status', '--porcelain', '--ignore-submodules=all', '--', path])).trim() !== '';
       if (!changed) return null;
       await run(['commit', '-q', '-m', message, `--date=${new Date(dateMs).toISOString()}`, '--', path]);
       return (await run(['rev-parse', 'HEAD'])).trim();
     },
     /** Puts `path` back as committed (after a refused commit). */
-    async discard(path: string): Promise<void> {
-      await run(['reset', '-q', '--', path]).catch(() => undefined);
-      await run(['checkout', '-q', 'HEAD', '--', path]).catch(() => undefined);
-      await run(['clean', '-fdq', '--', path]).catch(() => undefined);
-    },
+    discard,
     async lastCommitFor(path: string): Promise<string | null> {
       const out = (await run(['log', '-1', '--format=%H', 'HEAD', '--', path])).trim();
       return out || null;
@@ -172,7 +220,7 @@ export function createBackupRepo(opts: { dir: string; remote?: RemoteConfig; kno
     async export(commit: string, paths: string[], dest: string): Promise<void> {
       mkdirSync(dest, { recursive: true });
       await new Promise<void>((resolve, reject) => {
-        const archive = spawn('git', ['archive', '--format=tar', commit, '--', ...paths], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+        const archive = spawn('git', [...gitHardeningArgs(), 'archive', '--format=tar', commit, '--', ...paths], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
         const untar = spawn('tar', ['-xf', '-', '-C', dest], { stdio: ['pipe', 'ignore', 'pipe'] });
         let err = '';
         archive.stderr.on('data', (d: Buffer) => (err += d.toString()));
@@ -193,7 +241,7 @@ export function createBackupRepo(opts: { dir: string; remote?: RemoteConfig; kno
       if (!(await configureRemote())) return { ok: true };
       try {
         // never forced, never pruned: a fresh local repo (lost data dir) cannot overwrite or delete what the remote keeps
-        await g().raw(['push', '--porcelain', 'origin', 'refs/heads/*:refs/heads/*', 'refs/tags/*:refs/tags/*']);
+        await g().raw(['push', '--porcelain', '--no-recurse-submodules', 'origin', 'refs/heads/*:refs/heads/*', 'refs/tags/*:refs/tags/*']);
         return { ok: true };
       } catch (err) {
         const msg = (err as Error).message.split('\n').filter((l) => l.trim() && !l.startsWith('To ')).slice(-1)[0] ?? 'push failed';

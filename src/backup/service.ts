@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import type Database from 'better-sqlite3';
@@ -68,9 +69,10 @@ export function createBackupService(deps: BackupServiceDeps) {
     let keep = false;
     try {
       const agent = nodes.agent(node);
-      await packFromNode(node, agent, raw, config.backup.packTimeoutS * 1000, opts.signal);
+      const { maxPackBytes, maxPackFiles, maxFileBytes } = config.backup;
+      const pack = await packFromNode(node, agent, raw, { timeoutMs: config.backup.packTimeoutS * 1000, ...(opts.signal ? { signal: opts.signal } : {}), limits: { maxPackBytes, maxPackFiles, maxFileBytes }, expectBytes: store.backups.latest(node.id)?.totalSize ?? 0 });
       const t = now();
-      const { tree, commit, ref } = await repo.exclusive(() => commitNodeTree(repo, node, raw, { type: opts.type, now: t, ...(opts.label ? { label: opts.label } : {}), score: opts.score ?? null }));
+      const { tree, commit, ref } = await repo.exclusive(() => commitNodeTree(repo, node, raw, { type: opts.type, now: t, ...(opts.label ? { label: opts.label } : {}), score: opts.score ?? null, maxFileBytes }));
       let tag: string | undefined;
       if (commit) {
         if (opts.type === 'manual' && opts.label) tag = await repo.exclusive(() => repo.tag(node.id, 'manual', commit, t, `manual backup of ${node.id}`, opts.label));
@@ -78,12 +80,13 @@ export function createBackupService(deps: BackupServiceDeps) {
         store.events.add({ nodeId: node.id, type: 'backup.created', message: `${node.id}: ${opts.type} backup ${commit.slice(0, 10)} (${tree.files} files)`, data: { commit, files: tree.files, bytes: tree.bytes } });
       }
       keep = !!opts.keepRaw;
-      return { nodeId: node.id, changed: commit !== null, commit, ref, ...(tag ? { tag } : {}), type: opts.type, files: tree.files, bytes: tree.bytes, redactions: tree.redactions, warnings: tree.warnings, ...(keep ? { rawDir: raw } : {}) };
+      return { nodeId: node.id, changed: commit !== null, commit, ref, ...(tag ? { tag } : {}), type: opts.type, files: tree.files, bytes: tree.bytes, redactions: tree.redactions, warnings: [...pack.warnings, ...tree.warnings], ...(keep ? { rawDir: raw } : {}) };
     } catch (err) {
       store.events.add({ nodeId: node.id, type: 'backup.failed', severity: 'warn', message: `${node.id}: backup failed: ${describeError(err)}` });
       throw err;
     } finally {
-      if (!keep) rmSync(raw, { recursive: true, force: true });
+      // async: a refused pack can leave thousands of files, and removing them must not block OCM
+      if (!keep) await rm(raw, { recursive: true, force: true });
     }
   }
 

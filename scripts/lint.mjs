@@ -2,6 +2,7 @@
 // Architecture rules from ARCHITECTURE.md that a type checker does not see.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { lintAgent } from './lint-agent.mjs';
 
 function walk(dir) {
   return readdirSync(dir).flatMap((f) => {
@@ -23,8 +24,11 @@ for (const file of walk('src')) {
   if (/\bas any\b/.test(text)) problems.push(`${rel}: 'as any' hides a type error`);
   if (/^\s*export default /m.test(text)) problems.push(`${rel}: use named exports`);
 }
+const notes = [];
+problems.push(...lintAgent(notes));
+for (const n of notes) console.warn(n);
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`lint: ${walk('src').length} files follow the architecture rules`);
+console.log(`lint: ${walk('src').length} files follow the architecture rules; the agent is current${notes.length ? '' : ' and shellcheck-clean'}`);

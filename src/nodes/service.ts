@@ -5,7 +5,7 @@ import type { Store } from '../store/store.js';
 import { mapLimit } from '../util/concurrency.js';
 import { readFileSync } from 'node:fs';
 import type { DeclaredNode } from '../config.js';
-import { AGENT_SCRIPT_PATH, createAgentClient, readAgentScript, REMOTE_AGENT_PATH, type AgentClient, type AgentStatus } from './agent.js';
+import { AGENT_SCRIPT_PATH, createAgentClient, readAgentScript, REMOTE_AGENT_PATH, shortAgentVersion, type AgentClient, type AgentStatus } from './agent.js';
 import { createLocalTransport } from './local-transport.js';
 import { createSshTransport, type SshOpts } from './ssh-transport.js';
 import { presentedKey, type NodeRecord, type NodeStatus } from './model.js';
@@ -106,24 +106,24 @@ export function createNodeService(opts: NodeServiceOpts) {
   }
 
   /** Installs the agent on a remote node, or replaces it when the node's copy is older than OCM's. */
-  async function ensureAgent(node: NodeRecord, t: Transport = transport(node)): Promise<{ installed: boolean; version: number }> {
+  async function ensureAgent(node: NodeRecord, t: Transport = transport(node)): Promise<{ installed: boolean; version: string }> {
     const { text, version } = readAgentScript();
     const r = await t.exec(`bash ${REMOTE_AGENT_PATH} version 2>/dev/null`, { timeoutMs: 20_000 });
-    const m = /"agent_version"\s*:\s*(\d+)/.exec(r.stdout);
-    const remote = r.code === 0 && m ? Number(m[1]) : 0;
-    if (remote >= version) return { installed: false, version: remote };
+    // the SHA-256 of the node's agent ("agent_version":"…"; agents before it printed a number)
+    const m = /"agent_version"\s*:\s*"?([0-9a-f]+)"?/.exec(r.stdout);
+    const remote = r.code === 0 && m?.[1] ? m[1] : '';
+    if (remote === version) return { installed: false, version: remote };
     const put = await t.exec('umask 077; mkdir -p ~/.ocm && cat > ~/.ocm/ocm-agent.sh.tmp && chmod 700 ~/.ocm/ocm-agent.sh.tmp && mv -f ~/.ocm/ocm-agent.sh.tmp ~/.ocm/ocm-agent.sh', {
       stdin: text,
       timeoutMs: 30_000,
     });
     if (put.code !== 0) throw new UserError(`${node.id}: could not install the OCM agent in ~/.ocm (${put.stderr.trim().split('\n')[0] || `exit ${put.code}`})`, 'check that the home directory is writable');
-    store.events.add({ nodeId: node.id, type: 'agent.installed', message: `${node.id}: OCM agent v${version} installed${remote ? ` (was v${remote})` : ''}` });
+    store.events.add({ nodeId: node.id, type: 'agent.installed', message: `${node.id}: OCM agent ${shortAgentVersion(version)} installed${remote ? ` (was ${shortAgentVersion(remote)})` : ''}` });
     return { installed: true, version };
   }
 
   function agent(node: NodeRecord): AgentClient {
     if (node.transport === 'local') return createAgentClient(node, transport(node), { scriptPath: AGENT_SCRIPT_PATH, diskPath: opts.dataDir });
-    const client = createAgentClient(node, transport(node), { scriptPath: REMOTE_AGENT_PATH });
     // every call first makes sure the node runs this OCM's agent (checked once per process)
     const ready = () => {
       let p = agentChecked.get(node.id);
@@ -134,18 +134,7 @@ export function createNodeService(opts: NodeServiceOpts) {
       }
       return p;
     };
-    return {
-      version: async (s) => (await ready(), client.version(s)),
-      status: async (s) => (await ready(), client.status(s)),
-      health: async (s) => (await ready(), client.health(s)),
-      logs: async (n, s) => (await ready(), client.logs(n, s)),
-      restart: async (s) => (await ready(), client.restart(s)),
-      backupPack: async (to, ms, s) => (await ready(), client.backupPack(to, ms, s)),
-      restoreApply: async (a, id, w, s) => (await ready(), client.restoreApply(a, id, w, s)),
-      restoreStatus: async (id) => (await ready(), client.restoreStatus(id)),
-      logscan: async (c, p, s) => (await ready(), client.logscan(c, p, s)),
-      clock: async (s) => (await ready(), client.clock(s)),
-    };
+    return createAgentClient(node, transport(node), { scriptPath: REMOTE_AGENT_PATH, beforeCall: ready });
   }
 
   /** Forgets the pooled connection (after a re-pin or removal). */

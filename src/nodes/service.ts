@@ -105,7 +105,7 @@ export function createNodeService(opts: NodeServiceOpts) {
     return t;
   }
 
-  /** Installs the agent on a remote node, or replaces it when the node's copy is older than OCM's. */
+  /** Installs the agent on a remote node, or replaces it when the node's copy differs from OCM's (another SHA-256). */
   async function ensureAgent(node: NodeRecord, t: Transport = transport(node)): Promise<{ installed: boolean; version: string }> {
     const { text, version } = readAgentScript();
     const r = await t.exec(`bash ${REMOTE_AGENT_PATH} version 2>/dev/null`, { timeoutMs: 20_000 });

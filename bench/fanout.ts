@@ -330,7 +330,7 @@ async function main(): Promise<void> {
   const cpu = cpus();
   console.log(`OCM fan-out benchmark — ${new Date().toISOString()}`);
   console.log(`machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Linux ${release()}, Node ${process.version}, ${sshdVersion()}`);
-  console.log(`runs per case: ${RUNS}; ssh.fanout: ${FANOUT}; agent v${agent.version}: ${(Buffer.byteLength(agent.text) / 1024).toFixed(1)} KiB; load average at start: ${load()}`);
+  console.log(`runs per case: ${RUNS}; ssh.fanout: ${FANOUT}; agent ${agent.version.slice(0, 12)}: ${(Buffer.byteLength(agent.text) / 1024).toFixed(1)} KiB; load average at start: ${load()}`);
   if (loadavg()[0]! > cpu.length) console.log(`⚠ the machine is busy (1-min load ${loadavg()[0]!.toFixed(1)} on ${cpu.length} cores): expect noisy figures`);
 
   const t0 = performance.now();

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { findCycles, importGraph } from './import-cycles.mjs';
+import { lintAgent } from './lint-agent.mjs';
 
 function walk(dir) {
   return readdirSync(dir).flatMap((f) => {
@@ -30,8 +31,11 @@ for (const [file, deps] of Object.entries(graph)) {
   if (!file.startsWith('core/')) continue;
   for (const d of deps) if (!d.startsWith('core/')) problems.push(`src/${file}: src/core/ is a leaf; it imports src/${d}`);
 }
+const notes = [];
+problems.push(...lintAgent(notes));
+for (const n of notes) console.warn(n);
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`lint: ${walk('src').length} files follow the architecture rules; no import cycle`);
+console.log(`lint: ${walk('src').length} files follow the architecture rules; no import cycle; the agent is current${notes.length ? '' : ' and shellcheck-clean'}`);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { b, code, esc } from '../bot/render/html.js';
 import { UserError } from '../errors.js';
 import { fingerprintSchema, hostSchema, nodeConnectionShape, nodeIdSchema, portSchema, presentedKey } from './model.js';
-import { createAgentClient, REMOTE_AGENT_PATH, type AgentStatus } from './agent.js';
+import { createAgentClient, REMOTE_AGENT_PATH, shortAgentVersion, type AgentStatus } from './agent.js';
 import { scanHostKey } from './ssh-transport.js';
 import { defineNodesAction as defineAction } from './actions.js';
 import { statusCard } from './cards.js';
@@ -72,7 +72,7 @@ export const addNodeAction = defineAction({
       store.events.add({ nodeId: p.id, type: 'node.added', message: `${p.id}: added (${p.user}@${p.host}:${p.port}, ${os} ${arch}, host key ${p.fingerprint})` });
       if (!detected) ctx.progress(`🔎 ${b(p.id)}: first status check…`);
       const result = detected ? nodes.accept(node, detected) : await nodes.probe(node, ctx.signal);
-      const head = `✅ Node ${b(p.id)} added — agent v${agent.version}${agent.installed ? ' installed' : ' already current'}.`;
+      const head = `✅ Node ${b(p.id)} added — agent ${shortAgentVersion(agent.version)}${agent.installed ? ' installed' : ' already current'}.`;
       const note = result.status?.openclaw.installed === false ? '\nOpenClaw is not installed there yet.' : '';
       return {
         html: `${head}${note}\n\n${statusCard(result, undefined, now())}`,

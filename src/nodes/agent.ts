@@ -1,30 +1,39 @@
-import { readFileSync } from 'node:fs';
-import type { Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
+import { Writable } from 'node:stream';
+import { AGENT_BUILT_PATH, buildAgent } from '../../agent/build.mjs';
 import { z } from 'zod';
 import { ExternalError } from '../errors.js';
 import type { NodeRecord } from './model.js';
 import { command, quote, quotePath } from './shell.js';
 import type { Transport } from './transport.js';
 
-export const AGENT_SCRIPT_PATH = fileURLToPath(new URL('../../agent/ocm-agent.sh', import.meta.url));
+/** The built agent the local node runs (`npm run build:agent` writes it; lint fails when it is stale). */
+export const AGENT_SCRIPT_PATH = AGENT_BUILT_PATH;
 /** Where OCM puts the agent on a remote node. */
 export const REMOTE_AGENT_PATH = '~/.ocm/ocm-agent.sh';
 
-export function readAgentScript(): { text: string; version: number } {
-  const text = readFileSync(AGENT_SCRIPT_PATH, 'utf8');
-  return { text, version: agentVersionOf(text) };
+/** The agent as pushed to nodes, built now from agent/src (so it is never stale); version = its SHA-256. */
+export function readAgentScript(): { text: string; version: string } {
+  const { text, version } = buildAgent();
+  return { text, version };
 }
 
-export function agentVersionOf(text: string): number {
-  const m = /^AGENT_VERSION=(\d+)/m.exec(text);
-  return m ? Number(m[1]) : 0;
+/** The version a built agent embeds (its AGENT_VERSION line), or '' when it has none. */
+export function agentVersionOf(text: string): string {
+  return /^AGENT_VERSION=([0-9a-f]+|\d+)$/m.exec(text)?.[1] ?? '';
 }
+
+/** The short form shown to people: 12 hex characters of the SHA-256 (an old numbered agent: "v3"). */
+export function shortAgentVersion(version: string): string {
+  return /^[0-9a-f]{64}$/.test(version) ? version.slice(0, 12) : /^\d+$/.test(version) ? `v${version}` : version;
+}
+
+/** agent_version as agents print it: the SHA-256 string; agents before it printed a number. */
+const agentVersionSchema = z.union([z.string(), z.number().transform((n) => String(n))]);
 
 const num = z.number().nullable().optional();
 
 export const agentStatusSchema = z.looseObject({
-  agent_version: z.number(),
+  agent_version: agentVersionSchema,
   hostname: z.string().nullable().optional(),
   os: z.string().nullable().optional(),
   os_version: z.string().nullable().optional(),
@@ -92,6 +101,63 @@ export const agentLogscanSchema = z.looseObject({
 });
 export type AgentLogscan = z.infer<typeof agentLogscanSchema>;
 
+export const agentVersionReplySchema = z.looseObject({ agent_version: agentVersionSchema });
+export const agentHelpSchema = z.looseObject({ subcommands: z.array(z.looseObject({ name: z.string(), usage: z.string() })) });
+export const agentClockSchema = z.looseObject({ time_ms: z.number() });
+
+/** A line `progress "message" key=value…` printed before the answer: {"progress":"message",…}. */
+export type AgentProgress = { progress: string } & Record<string, unknown>;
+
+export interface JsonSpec<T> {
+  kind: 'json';
+  schema: z.ZodType<T>;
+  timeoutMs: number;
+  /** The subcommand reads its input (an archive) on stdin. */
+  stdin?: boolean;
+}
+export interface StreamSpec {
+  kind: 'stream';
+  timeoutMs: number;
+}
+/** A table row for a subcommand that answers with one JSON line (see AGENT_COMMANDS). */
+export const json = <T>(schema: z.ZodType<T>, timeoutMs: number, more: { stdin?: boolean } = {}): JsonSpec<T> => ({ kind: 'json', schema, timeoutMs, ...more });
+
+/**
+ * Every agent subcommand OCM calls (agent/src/cmd/<name>.sh): what it prints and how long it may take.
+ * A 'json' one prints one JSON answer (maybe after {"progress":…} lines); a 'stream' one writes raw
+ * bytes (a tar.gz) to stdout. Adding a subcommand: its cmd file, one row here, a wrapper below if callers want one.
+ */
+export const AGENT_COMMANDS = {
+  version: json(agentVersionReplySchema, 15_000),
+  help: json(agentHelpSchema, 15_000),
+  status: json(agentStatusSchema, 45_000),
+  health: json(agentHealthSchema, 30_000),
+  logs: json(agentLogsSchema, 30_000),
+  'openclaw-restart': json(agentRestartSchema, 90_000),
+  'backup-pack': { kind: 'stream', timeoutMs: 600_000 } satisfies StreamSpec,
+  'restore-apply': json(agentRestoreSchema, 660_000, { stdin: true }),
+  'restore-status': json(agentRestoreStatusSchema, 30_000),
+  logscan: json(agentLogscanSchema, 30_000),
+  clock: json(agentClockSchema, 15_000),
+} as const;
+
+export type CommandTable = Record<string, JsonSpec<unknown> | StreamSpec>;
+export type AgentCommand = keyof typeof AGENT_COMMANDS;
+/** What `call(name)` resolves with: the validated answer, or for a stream the exit code and stderr. */
+export type AgentResult<S> = S extends { kind: 'json'; schema: infer Z extends z.ZodType } ? z.output<Z> : { code: number; stderr: string };
+
+export interface CallOpts {
+  signal?: AbortSignal;
+  /** Overrides the table's timeout. */
+  timeoutMs?: number;
+  /** Input for a subcommand that reads stdin. */
+  stdin?: Buffer | string;
+  /** Where a 'stream' subcommand's stdout goes (required for those). */
+  stdoutTo?: Writable;
+  /** Gets each {"progress":…} line, parsed, while the subcommand runs. */
+  onProgress?: (p: AgentProgress) => void;
+}
+
 export interface AgentClientOpts {
   /** Path of the script as the node's shell sees it. */
   scriptPath: string;
@@ -99,10 +165,53 @@ export interface AgentClientOpts {
   diskPath?: string;
   /** Let the agent read the gateway port from openclaw.json instead of passing the node's. */
   portFromConfig?: boolean;
+  /** Awaited before every call (the node service makes sure the node runs this OCM's agent). */
+  beforeCall?: () => Promise<void>;
 }
 
-function parseJson(nodeId: string, sub: string, stdout: string, stderr: string): unknown {
-  const line = stdout.trim().split('\n').filter(Boolean).pop();
+const MAX_OUTPUT = 32 * 1024 * 1024;
+
+/** Splits stdout into lines as it arrives, handing progress lines on; keeps the rest for the answer. */
+function lineSink(onProgress?: (p: AgentProgress) => void) {
+  const lines: string[] = [];
+  let partial = '';
+  let size = 0;
+  const take = (line: string) => {
+    if (!line.trim()) return;
+    if (line.startsWith('{"progress"')) {
+      try {
+        const p = JSON.parse(line) as unknown;
+        if (p && typeof p === 'object' && typeof (p as { progress?: unknown }).progress === 'string') {
+          onProgress?.(p as AgentProgress);
+          return;
+        }
+      } catch {
+        /* not a progress line after all: keep it */
+      }
+    }
+    if ((size += line.length) <= MAX_OUTPUT) lines.push(line);
+  };
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      const parts = (partial + chunk.toString('utf8')).split('\n');
+      partial = parts.pop() ?? '';
+      for (const l of parts) take(l);
+      done();
+    },
+  });
+  return {
+    sink,
+    /** The lines that were not progress, the last one included even without its newline. */
+    end(): string[] {
+      if (partial) take(partial);
+      partial = '';
+      return lines;
+    },
+  };
+}
+
+function parseJson(nodeId: string, sub: string, lines: string[], stderr: string): unknown {
+  const line = lines.filter((l) => l.trim()).pop();
   if (line) {
     try {
       return JSON.parse(line);
@@ -114,9 +223,12 @@ function parseJson(nodeId: string, sub: string, stdout: string, stderr: string):
   throw new ExternalError(`${nodeId} agent`, `'${sub}' returned no JSON (${why})`);
 }
 
-/** Runs the node agent's subcommands through a transport and validates what they print. */
-export function createAgentClient(node: NodeRecord, transport: Transport, opts: AgentClientOpts) {
-  function cmd(sub: string, extra: (string | number)[] = []): string {
+/**
+ * Runs the node agent's subcommands through a transport and validates what they print.
+ * `commands` is the table `call` knows (default AGENT_COMMANDS; a test adds its own subcommands).
+ */
+export function createAgentClient<C extends CommandTable = typeof AGENT_COMMANDS>(node: NodeRecord, transport: Transport, opts: AgentClientOpts, commands?: C) {
+  function cmd(sub: string, extra: readonly (string | number)[] = []): string {
     const parts = [`bash ${opts.scriptPath.startsWith('~') ? quotePath(opts.scriptPath) : quote(opts.scriptPath)}`, command([sub, ...extra])];
     parts.push(`--home ${quotePath(node.ocHome)}`);
     if (!opts.portFromConfig) parts.push(`--port ${quote(node.gatewayPort)}`);
@@ -124,32 +236,53 @@ export function createAgentClient(node: NodeRecord, transport: Transport, opts: 
     if (node.restartCmd) parts.push(`--restart-cmd ${quote(node.restartCmd)}`);
     return parts.join(' ');
   }
-  async function run<T>(sub: string, schema: z.ZodType<T>, extra: (string | number)[] = [], timeoutMs = 30_000, signal?: AbortSignal, stdin?: Buffer): Promise<T> {
-    const r = await transport.exec(cmd(sub, extra), { timeoutMs, ...(signal ? { signal } : {}), ...(stdin ? { stdin } : {}) });
-    const parsed = schema.safeParse(parseJson(node.id, sub, r.stdout, r.stderr));
-    if (!parsed.success) throw new ExternalError(`${node.id} agent`, `'${sub}' printed unexpected JSON (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+
+  async function run(name: string, spec: JsonSpec<unknown> | StreamSpec, args: readonly (string | number)[], o: CallOpts): Promise<unknown> {
+    await opts.beforeCall?.();
+    const base = { timeoutMs: o.timeoutMs ?? spec.timeoutMs, ...(o.signal ? { signal: o.signal } : {}) };
+    if (spec.kind === 'stream') {
+      if (!o.stdoutTo) throw new Error(`agent '${name}' streams its output: pass stdoutTo`);
+      const r = await transport.exec(cmd(name, args), { ...base, stdoutTo: o.stdoutTo });
+      return { code: r.code, stderr: r.stderr };
+    }
+    if (o.stdin !== undefined && !spec.stdin) throw new Error(`agent '${name}' reads no stdin`);
+    const out = lineSink(o.onProgress);
+    const r = await transport.exec(cmd(name, args), { ...base, stdoutTo: out.sink, ...(o.stdin !== undefined ? { stdin: o.stdin } : {}) });
+    const parsed = spec.schema.safeParse(parseJson(node.id, name, out.end(), r.stderr));
+    if (!parsed.success) throw new ExternalError(`${node.id} agent`, `'${name}' printed unexpected JSON (${parsed.error.issues[0]?.message ?? 'invalid'})`);
     return parsed.data;
   }
+
+  const table = (commands ?? AGENT_COMMANDS) as CommandTable;
+  /** Runs subcommand `name` with `args` as its table row says, and validates its answer. */
+  async function call<N extends keyof C & string>(name: N, args: readonly (string | number)[] = [], o: CallOpts = {}): Promise<AgentResult<C[N]>> {
+    const spec = table[name];
+    if (!spec) throw new Error(`agent subcommand '${name}' is not in the table`);
+    return (await run(name, spec, args, o)) as AgentResult<C[N]>;
+  }
+  /** The built-in subcommands, typed by AGENT_COMMANDS whatever `commands` is. */
+  const builtin = <N extends AgentCommand>(name: N, args: readonly (string | number)[] = [], o: CallOpts = {}) =>
+    run(name, AGENT_COMMANDS[name], args, o) as Promise<AgentResult<(typeof AGENT_COMMANDS)[N]>>;
+
+  const sig = (signal?: AbortSignal): CallOpts => (signal ? { signal } : {});
   return {
-    version: (signal?: AbortSignal) => run('version', z.looseObject({ agent_version: z.number() }), [], 15_000, signal),
-    status: (signal?: AbortSignal) => run('status', agentStatusSchema, [], 45_000, signal),
-    health: (signal?: AbortSignal) => run('health', agentHealthSchema, [], 30_000, signal),
-    logs: (lines: number, signal?: AbortSignal) => run('logs', agentLogsSchema, [lines], 30_000, signal),
-    restart: (signal?: AbortSignal) => run('openclaw-restart', agentRestartSchema, [], 90_000, signal),
+    call,
+    version: (signal?: AbortSignal) => builtin('version', [], sig(signal)),
+    status: (signal?: AbortSignal) => builtin('status', [], sig(signal)),
+    health: (signal?: AbortSignal) => builtin('health', [], sig(signal)),
+    logs: (lines: number, signal?: AbortSignal) => builtin('logs', [lines], sig(signal)),
+    restart: (signal?: AbortSignal) => builtin('openclaw-restart', [], sig(signal)),
     /** Streams the node's backup (tar.gz) into `to`; resolves with the exit code and the agent's stderr. */
-    async backupPack(to: Writable, timeoutMs: number, signal?: AbortSignal): Promise<{ code: number; stderr: string }> {
-      const r = await transport.exec(cmd('backup-pack'), { timeoutMs, stdoutTo: to, ...(signal ? { signal } : {}) });
-      return { code: r.code, stderr: r.stderr };
-    },
+    backupPack: (to: Writable, timeoutMs: number, signal?: AbortSignal) => builtin('backup-pack', [], { ...sig(signal), stdoutTo: to, timeoutMs }),
     /** Sends a restore archive; the agent stops the gateway, mirrors the files, starts it and waits `waitS` for health (reverting if it stays unhealthy). */
-    restoreApply: (archive: Buffer, id: string, waitS: number, signal?: AbortSignal) =>
-      run('restore-apply', agentRestoreSchema, ['--id', id, '--wait', waitS], (waitS * 2 + 600) * 1000, signal, archive),
-    restoreStatus: (id: string) => run('restore-status', agentRestoreStatusSchema, ['--id', id], 30_000),
+    restoreApply: (archive: Buffer, id: string, waitS: number, signal?: AbortSignal): Promise<AgentRestore> =>
+      builtin('restore-apply', ['--id', id, '--wait', waitS], { ...sig(signal), stdin: archive, timeoutMs: (waitS * 2 + 600) * 1000 }),
+    restoreStatus: (id: string) => builtin('restore-status', ['--id', id]),
     /** Keyword counts in the gateway log since `cursor` (null: start at the end now). */
-    logscan: (cursor: string | null, patterns: readonly string[], signal?: AbortSignal) =>
-      run('logscan', agentLogscanSchema, [...(cursor ? ['--cursor', cursor] : []), ...patterns.flatMap((p) => ['--pattern', p])], 30_000, signal),
-    clock: (signal?: AbortSignal) => run('clock', z.looseObject({ time_ms: z.number() }), [], 15_000, signal),
+    logscan: (cursor: string | null, patterns: readonly string[], signal?: AbortSignal): Promise<AgentLogscan> =>
+      builtin('logscan', [...(cursor ? ['--cursor', cursor] : []), ...patterns.flatMap((p) => ['--pattern', p])], sig(signal)),
+    clock: (signal?: AbortSignal) => builtin('clock', [], sig(signal)),
   };
 }
 
-export type AgentClient = ReturnType<typeof createAgentClient>;
+export type AgentClient = ReturnType<typeof createAgentClient<typeof AGENT_COMMANDS>>;

@@ -6,7 +6,7 @@ import { mapLimit } from '../util/concurrency.js';
 import { cleanDeep, cleanLine } from '../util/sanitize.js';
 import { readFileSync } from 'node:fs';
 import type { DeclaredNode } from '../config.js';
-import { AGENT_SCRIPT_PATH, createAgentClient, readAgentScript, REMOTE_AGENT_PATH, type AgentClient, type AgentStatus } from './agent.js';
+import { AGENT_SCRIPT_PATH, createAgentClient, readAgentScript, REMOTE_AGENT_PATH, shortAgentVersion, type AgentClient, type AgentStatus } from './agent.js';
 import { createLocalTransport } from './local-transport.js';
 import { createSshTransport, type SshOpts } from './ssh-transport.js';
 import { presentedKey, type NodeRecord, type NodeStatus } from './model.js';
@@ -120,30 +120,26 @@ export function createNodeService(opts: NodeServiceOpts) {
     return t;
   }
 
-  /** Installs the agent on a remote node, or replaces it when the node's copy is older than OCM's. */
-  async function ensureAgent(node: NodeRecord, t: Transport = transport(node)): Promise<{ installed: boolean; version: number }> {
+  /** Installs the agent on a remote node, or replaces it when the node's copy differs from OCM's (another SHA-256). */
+  async function ensureAgent(node: NodeRecord, t: Transport = transport(node)): Promise<{ installed: boolean; version: string }> {
     const { text, version } = readAgentScript();
     const r = await t.exec(`bash ${REMOTE_AGENT_PATH} version 2>/dev/null`, { timeoutMs: 20_000 });
-    const m = /"agent_version"\s*:\s*(\d+)/.exec(r.stdout);
-    const remote = r.code === 0 && m ? Number(m[1]) : 0;
-    if (remote >= version) return { installed: false, version: remote };
+    // the SHA-256 of the node's agent ("agent_version":"…"; agents before it printed a number)
+    const m = /"agent_version"\s*:\s*"?([0-9a-f]+)"?/.exec(r.stdout);
+    const remote = r.code === 0 && m?.[1] ? m[1] : '';
+    if (remote === version) return { installed: false, version: remote };
     const put = await t.exec('umask 077; mkdir -p ~/.ocm && cat > ~/.ocm/ocm-agent.sh.tmp && chmod 700 ~/.ocm/ocm-agent.sh.tmp && mv -f ~/.ocm/ocm-agent.sh.tmp ~/.ocm/ocm-agent.sh', {
       stdin: text,
       timeoutMs: 30_000,
     });
     if (put.code !== 0) throw new UserError(`${node.id}: could not install the OCM agent in ~/.ocm (${cleanLine(put.stderr.trim().split('\n')[0]) || `exit ${put.code}`})`, 'check that the home directory is writable');
-    store.events.add({ nodeId: node.id, type: 'agent.installed', message: `${node.id}: OCM agent v${version} installed${remote ? ` (was v${remote})` : ''}` });
+    store.events.add({ nodeId: node.id, type: 'agent.installed', message: `${node.id}: OCM agent ${shortAgentVersion(version)} installed${remote ? ` (was ${cleanLine(shortAgentVersion(remote))})` : ''}` });
     return { installed: true, version };
   }
 
   function agent(node: NodeRecord): AgentClient {
-    const client =
-      node.transport === 'local'
-        ? createAgentClient(node, transport(node), { scriptPath: AGENT_SCRIPT_PATH, diskPath: opts.dataDir })
-        : createAgentClient(node, transport(node), { scriptPath: REMOTE_AGENT_PATH });
     // every remote call first makes sure the node runs this OCM's agent (checked once per process)
-    const ready = (): Promise<void> => {
-      if (node.transport === 'local') return Promise.resolve();
+    const ready = () => {
       let p = agentChecked.get(node.id);
       if (!p) {
         p = ensureAgent(node).then(() => undefined);
@@ -152,50 +148,33 @@ export function createNodeService(opts: NodeServiceOpts) {
       }
       return p;
     };
+    const client =
+      node.transport === 'local'
+        ? createAgentClient(node, transport(node), { scriptPath: AGENT_SCRIPT_PATH, diskPath: opts.dataDir })
+        : createAgentClient(node, transport(node), { scriptPath: REMOTE_AGENT_PATH, beforeCall: ready });
     // what the agent prints is untrusted: strings are cleaned and bounded before anything uses them
-    const call = async <T>(fn: () => Promise<T>): Promise<T> => {
+    const guard = async <T>(fn: () => Promise<T>, clean: (r: T) => T = cleanDeep): Promise<T> => {
       try {
-        await ready();
-        return cleanDeep(await fn());
+        return clean(await fn());
       } catch (err) {
         throw cleanError(err);
       }
     };
+    const asIs = <T>(r: T): T => r;
     return {
-      version: (s) => call(() => client.version(s)),
-      status: (s) => call(() => client.status(s)),
-      health: (s) => call(() => client.health(s)),
-      logs: async (n, s) => {
-        try {
-          await ready();
-          const r = await client.logs(n, s);
-          // log text stays one entry per line, each stripped of control characters and bounded
-          return { ...r, source: cleanLine(r.source), lines: r.lines.slice(-MAX_LOG_LINES).map((l) => cleanLine(l, MAX_LOG_LINE)) };
-        } catch (err) {
-          throw cleanError(err);
-        }
-      },
-      restart: (s) => call(() => client.restart(s)),
-      backupPack: async (to, ms, s) => {
-        try {
-          await ready();
-          return await client.backupPack(to, ms, s);
-        } catch (err) {
-          throw cleanError(err);
-        }
-      },
-      restoreApply: (a, id, w, s) => call(() => client.restoreApply(a, id, w, s)),
-      restoreStatus: (id) => call(() => client.restoreStatus(id)),
-      logscan: async (c, p, s) => {
-        try {
-          await ready();
-          const r = await client.logscan(c, p, s);
-          return { ...r, source: r.source === null ? null : cleanLine(r.source), samples: r.samples.slice(0, 50).map((x) => cleanLine(x)) };
-        } catch (err) {
-          throw cleanError(err);
-        }
-      },
-      clock: (s) => call(() => client.clock(s)),
+      call: ((...a: Parameters<AgentClient['call']>) => guard(() => client.call(...a))) as AgentClient['call'],
+      version: (s) => guard(() => client.version(s)),
+      status: (s) => guard(() => client.status(s)),
+      health: (s) => guard(() => client.health(s)),
+      // log text stays one entry per line, each stripped of control characters and bounded
+      logs: (n, s) => guard(() => client.logs(n, s), (r) => ({ ...r, source: cleanLine(r.source), lines: r.lines.slice(-MAX_LOG_LINES).map((l) => cleanLine(l, MAX_LOG_LINE)) })),
+      restart: (s) => guard(() => client.restart(s)),
+      // the pack stream is bounded and filtered by its reader (backup/pack-extract.ts)
+      backupPack: (to, ms, s) => guard(() => client.backupPack(to, ms, s), asIs),
+      restoreApply: (a, id, w, s) => guard(() => client.restoreApply(a, id, w, s)),
+      restoreStatus: (id) => guard(() => client.restoreStatus(id)),
+      logscan: (c, p, s) => guard(() => client.logscan(c, p, s), (r) => ({ ...r, source: r.source === null ? null : cleanLine(r.source), samples: r.samples.slice(0, 50).map((x) => cleanLine(x)) })),
+      clock: (s) => guard(() => client.clock(s)),
     };
   }
 

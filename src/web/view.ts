@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { BusyInfo } from '../core/types.js';
 import type { Logger } from '../log.js';
-import { agentStatusSchema, type AgentStatus } from '../nodes/agent.js';
+import { agentStatusSchema, shortAgentVersion, type AgentStatus } from '../nodes/agent.js';
 import type { NodeRecord, NodeStatus } from '../nodes/model.js';
 import type { Store } from '../store/store.js';
 import { WATCHDOG_LAST_CYCLE_KEY, type ScorePoint, type WebSources } from './sources.js';
@@ -61,7 +61,8 @@ export interface NodeJson {
   busy: { action: string; since: string } | null;
   last_backup: { at: string; ref: string; score: number | null } | null;
   score: number | null;
-  agent_version: number | null;
+  /** Short form (12 hex characters of the agent's SHA-256). */
+  agent_version: string | null;
 }
 
 const skillsSchema = z.array(z.looseObject({ name: z.string(), eligible: z.boolean().nullable().optional(), disabled: z.boolean().nullable().optional() }));
@@ -147,7 +148,7 @@ export function nodeJson(ctx: WebContext, node: NodeRecord): NodeJson {
     busy: busy ? { action: busy.action, since: iso(busy.since)! } : null,
     last_backup: backup ? { at: iso(backup.at)!, ref: backup.ref, score: backup.score } : null,
     score: latestScore(trend),
-    agent_version: s?.agent_version ?? null,
+    agent_version: s?.agent_version ? shortAgentVersion(s.agent_version) : null,
   };
 }
 

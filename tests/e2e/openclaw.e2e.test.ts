@@ -256,7 +256,7 @@ describe.skipIf(!avail.ok)('OCM with the real OpenClaw on two SSH nodes', () => 
   it('onboards both nodes in one line each; the gateway port comes from openclaw.json', async () => {
     for (const n of nodes) {
       const out = await onboard(n);
-      expect(out).toMatch(/agent v\d+ installed/);
+      expect(out).toMatch(/agent [0-9a-f]{12} installed/);
       expect(out).toContain(`OpenClaw ${oc.openclawVersion}`);
       expect(out).toMatch(/Gateway 🟢 healthy/);
       expect(c!.app.store.nodes.get(n.id)).toMatchObject({

@@ -76,7 +76,7 @@ describe('status page and JSON API (no token, loopback)', () => {
     // eligible and not disabled only
     expect(g1.available_skills).toEqual(['healthcheck', 'python']);
     expect(g1.skills).toHaveLength(4);
-    expect(g1).toMatchObject({ busy: null, last_backup: null, score: null, agent_version: 3 });
+    expect(g1).toMatchObject({ busy: null, last_backup: null, score: null, agent_version: 'b18e30d4274f' });
     const mini = r.json[2];
     expect(mini).toMatchObject({ status: 'offline', online: false, last_error: expect.stringMatching(/no SSH answer/), available_skills: [] });
     expect(Object.keys(g1)).not.toEqual(expect.arrayContaining(['key_path']));

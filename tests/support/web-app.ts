@@ -9,7 +9,7 @@ import { tempDir } from './capture.js';
 /** A status as `ocm-agent status` prints it (fields as in agent/ocm-agent.sh). */
 export function agentStatus(o: { host: string; cpu: number; ram: number; disk: number; version: string; healthy?: boolean; skills?: { name: string; eligible: boolean; disabled: boolean }[] }): AgentStatus {
   return {
-    agent_version: 3,
+    agent_version: 'b18e30d4274f7b00d2586365332d44ecbde4e9ffea13093b48538b6a9177edc2',
     hostname: o.host,
     os: 'linux',
     os_version: 'Debian GNU/Linux 12',

@@ -1,6 +1,7 @@
-// The node agent (agent/ocm-agent.sh) run for real with bash: every subcommand must print exactly
-// one JSON line. macOS code paths run against stub tools put first on PATH.
+// The node agent, built from agent/src as OCM pushes it, run for real with bash: every subcommand
+// must print exactly one JSON line. macOS code paths run against stub tools put first on PATH.
 import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,8 +9,8 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readAgentScript } from '../../src/nodes/agent.js';
 
-const SCRIPT = fileURLToPath(new URL('../../agent/ocm-agent.sh', import.meta.url));
 const HEALTH_SERVER = fileURLToPath(new URL('../fixtures/agent/health-server.mjs', import.meta.url));
 const SKILLS_LIST = fileURLToPath(new URL('../fixtures/agent/skills-list.json', import.meta.url));
 const NODE = process.execPath;
@@ -18,7 +19,7 @@ interface Mem { total_bytes: number; used_bytes: number; available_bytes: number
 interface Disk { path: string; total_bytes: number; used_bytes: number; available_bytes: number; used_pct: number }
 interface Gateway { running: boolean; pid: number | null; port: number; healthy: boolean }
 interface Status {
-  agent_version: number; hostname: string; os: string; os_version: string; arch: string;
+  agent_version: string; hostname: string; os: string; os_version: string; arch: string;
   uptime_s: number; load: number[]; cpu_count: number; cpu_pct: number; mem: Mem; disk: Disk;
   openclaw: {
     installed: boolean; path: string | null; version: string | null; home: string; home_exists: boolean;
@@ -38,6 +39,9 @@ interface Failure { ok: false; error: string }
 interface Result<T> { code: number; json: T; stderr: string }
 
 const tmpRoot = mkdtempSync(join(tmpdir(), 'ocm-agent-test-'));
+const AGENT = readAgentScript();
+const SCRIPT = join(tmpRoot, 'ocm-agent.sh');
+writeFileSync(SCRIPT, AGENT.text);
 let seq = 0;
 function tempDir(name: string): string {
   const dir = join(tmpRoot, `${name}-${++seq}`);
@@ -144,12 +148,15 @@ afterEach(async () => {
 afterAll(() => rmSync(tmpRoot, { recursive: true, force: true }));
 
 describe('ocm-agent: contract', () => {
-  it('keeps AGENT_VERSION in the form OCM reads, and `version` reports it', async () => {
-    const m = /^AGENT_VERSION=(\d+)/m.exec(readFileSync(SCRIPT, 'utf8'));
-    expect(m?.[1]).toBe('3');
-    const r = await run<{ agent_version: number }>(['version'], { HOME: tempDir('home') });
+  it('embeds its version, the SHA-256 of the file without that line, and `version` reports it', async () => {
+    const text = readFileSync(SCRIPT, 'utf8');
+    const m = /^AGENT_VERSION=([0-9a-f]{64})$/m.exec(text);
+    expect(m?.[1]).toBe(AGENT.version);
+    const rest = text.split('\n').filter((l) => !l.startsWith('AGENT_VERSION=')).join('\n');
+    expect(createHash('sha256').update(rest).digest('hex')).toBe(AGENT.version);
+    const r = await run<{ agent_version: string }>(['version'], { HOME: tempDir('home') });
     expect(r.code).toBe(0);
-    expect(r.json).toEqual({ agent_version: 3 });
+    expect(r.json).toEqual({ agent_version: AGENT.version });
   });
 
   it('uses no bash 4+ features (macOS ships bash 3.2)', () => {
@@ -187,7 +194,7 @@ describe('ocm-agent status on this Linux machine', () => {
     const r = await run<Status>(['status', '--port', String(port)], { HOME: home });
     expect(r.code).toBe(0);
     const s = r.json;
-    expect(s.agent_version).toBe(3);
+    expect(s.agent_version).toBe(AGENT.version);
     expect(s.hostname).toMatch(/\S/);
     expect(s.os).toBe('linux');
     expect(s.os_version).toMatch(/\S/);

@@ -174,7 +174,9 @@ const MAX_OUTPUT = 32 * 1024 * 1024;
 /** Splits stdout into lines as it arrives, handing progress lines on; keeps the rest for the answer. */
 function lineSink(onProgress?: (p: AgentProgress) => void) {
   const lines: string[] = [];
-  let partial = '';
+  // bytes of the line not ended yet: only each new chunk is searched for '\n', so a long line costs
+  // linear time (the transport caps stdout), and a character split across chunks stays whole
+  let partial: Buffer[] = [];
   let size = 0;
   const take = (line: string) => {
     if (!line.trim()) return;
@@ -191,11 +193,20 @@ function lineSink(onProgress?: (p: AgentProgress) => void) {
     }
     if ((size += line.length) <= MAX_OUTPUT) lines.push(line);
   };
+  const flush = () => {
+    const line = Buffer.concat(partial).toString('utf8');
+    partial = [];
+    take(line);
+  };
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
-      const parts = (partial + chunk.toString('utf8')).split('\n');
-      partial = parts.pop() ?? '';
-      for (const l of parts) take(l);
+      let start = 0;
+      for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
+        partial.push(chunk.subarray(start, nl));
+        flush();
+        start = nl + 1;
+      }
+      if (start < chunk.length) partial.push(chunk.subarray(start));
       done();
     },
   });
@@ -203,8 +214,7 @@ function lineSink(onProgress?: (p: AgentProgress) => void) {
     sink,
     /** The lines that were not progress, the last one included even without its newline. */
     end(): string[] {
-      if (partial) take(partial);
-      partial = '';
+      if (partial.length) flush();
       return lines;
     },
   };
@@ -242,7 +252,8 @@ export function createAgentClient<C extends CommandTable = typeof AGENT_COMMANDS
     const base = { timeoutMs: o.timeoutMs ?? spec.timeoutMs, ...(o.signal ? { signal: o.signal } : {}) };
     if (spec.kind === 'stream') {
       if (!o.stdoutTo) throw new Error(`agent '${name}' streams its output: pass stdoutTo`);
-      const r = await transport.exec(cmd(name, args), { ...base, stdoutTo: o.stdoutTo });
+      // the consumer bounds a stream (the backup pack reader caps what it unpacks)
+      const r = await transport.exec(cmd(name, args), { ...base, stdoutTo: o.stdoutTo, maxStdoutBytes: Number.POSITIVE_INFINITY });
       return { code: r.code, stderr: r.stderr };
     }
     if (o.stdin !== undefined && !spec.stdin) throw new Error(`agent '${name}' reads no stdin`);

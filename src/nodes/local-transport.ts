@@ -10,7 +10,7 @@ export function createLocalTransport(opts: { defaultTimeoutMs?: number; maxStdou
       const timeoutMs = o.timeoutMs ?? opts.defaultTimeoutMs ?? 60_000;
       return new Promise((resolve, reject) => {
         const child = spawn('bash', ['-c', command], { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
-        const out = createOutputCap('local', 'stdout', o.maxStdoutBytes ?? opts.maxStdoutBytes ?? DEFAULT_MAX_STDOUT);
+        const out = createOutputCap('local', 'stdout', o.maxStdoutBytes ?? opts.maxStdoutBytes ?? DEFAULT_MAX_STDOUT, { keep: !o.stdoutTo });
         const err = createOutputCap('local', 'stderr', opts.maxStderrBytes ?? DEFAULT_MAX_STDERR);
         let timedOut = false;
         let failure: Error | undefined;
@@ -37,8 +37,8 @@ export function createLocalTransport(opts: { defaultTimeoutMs?: number; maxStdou
           }
           if (failure) kill();
         };
+        child.stdout.on('data', take(out));
         if (o.stdoutTo) child.stdout.pipe(o.stdoutTo);
-        else child.stdout.on('data', take(out));
         child.stderr.on('data', take(err));
         child.on('error', (e) => {
           clearTimeout(timer);

@@ -25,8 +25,12 @@ export function overflowError(nodeId: string, streamName: 'stdout' | 'stderr', c
   );
 }
 
-/** Collects one output stream of a command and refuses to hold more than `cap` bytes of it. */
-export function createOutputCap(nodeId: string, streamName: 'stdout' | 'stderr', cap: number): OutputCap {
+/**
+ * Collects one output stream of a command and refuses to hold more than `cap` bytes of it.
+ * `keep: false` only counts (the stream is piped elsewhere, e.g. into the agent's line reader).
+ */
+export function createOutputCap(nodeId: string, streamName: 'stdout' | 'stderr', cap: number, opts: { keep?: boolean } = {}): OutputCap {
+  const keep = opts.keep ?? true;
   const chunks: Buffer[] = [];
   let size = 0;
   let over: UserError | undefined;
@@ -38,7 +42,7 @@ export function createOutputCap(nodeId: string, streamName: 'stdout' | 'stderr',
         over = overflowError(nodeId, streamName, cap);
         return over;
       }
-      chunks.push(chunk);
+      if (keep) chunks.push(chunk);
       return undefined;
     },
     text: () => Buffer.concat(chunks).toString('utf8'),

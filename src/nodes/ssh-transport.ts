@@ -213,7 +213,7 @@ export function createSshTransport(target: SshTarget, opts: SshOpts = {}): Trans
               c.end();
               return reject(translateSshError(target, err, readyTimeoutMs));
             }
-            const out = createOutputCap(target.nodeId, 'stdout', o.maxStdoutBytes ?? maxStdout);
+            const out = createOutputCap(target.nodeId, 'stdout', o.maxStdoutBytes ?? maxStdout, { keep: !o.stdoutTo });
             const errOut = createOutputCap(target.nodeId, 'stderr', maxStderr);
             let settled = false;
             const finish = (fn: () => void) => {
@@ -248,8 +248,8 @@ export function createSshTransport(target: SshTarget, opts: SshOpts = {}): Trans
                 const over = cap.push(d);
                 if (over) stop(over);
               });
+            stream.on('data', take(out));
             if (o.stdoutTo) stream.pipe(o.stdoutTo);
-            else stream.on('data', take(out));
             stream.stderr.on('data', take(errOut));
             stream.on('close', (code: number | null, signal?: string) => {
               finish(() => {

@@ -11,7 +11,11 @@ export interface ExecOptions {
   /** Raw stdout goes here (with back-pressure) instead of into `stdout`; for binary streams. */
   stdoutTo?: Writable;
   stdin?: string | Buffer;
-  /** This command's stdout cap instead of the transport's (ignored with `stdoutTo`: the consumer caps it). */
+  /**
+   * This command's stdout cap instead of the transport's. It counts with `stdoutTo` too (the agent's
+   * JSON answers are piped into a line reader); a stream whose consumer bounds it (the backup pack
+   * reader) passes Infinity.
+   */
   maxStdoutBytes?: number;
   signal?: AbortSignal;
 }

@@ -201,72 +201,15 @@ export function createSshTransport(target: SshTarget, opts: SshOpts = {}): Trans
   return {
     connected: () => client !== undefined,
     async exec(command: string, o: ExecOptions = {}): Promise<ExecResult> {
-      const c = await connect();
-      const release = await channel();
-      const timeoutMs = o.timeoutMs ?? opts.commandTimeoutMs ?? 60_000;
-      try {
-        return await new Promise<ExecResult>((resolve, reject) => {
-          c.exec(command, (err, stream: ClientChannel) => {
-            if (err) {
-              // a broken connection: drop it so the next command reconnects
-              if (client === c) client = undefined;
-              c.end();
-              return reject(translateSshError(target, err, readyTimeoutMs));
-            }
-            const out = createOutputCap(target.nodeId, 'stdout', o.maxStdoutBytes ?? maxStdout, { keep: !o.stdoutTo });
-            const errOut = createOutputCap(target.nodeId, 'stderr', maxStderr);
-            let settled = false;
-            const finish = (fn: () => void) => {
-              if (settled) return;
-              settled = true;
-              clearTimeout(timer);
-              o.signal?.removeEventListener('abort', onAbort);
-              fn();
-            };
-            const stop = (e: Error) => {
-              finish(() => reject(e));
-              try {
-                stream.close();
-              } catch {
-                /* the channel is already gone */
-              }
-            };
-            const timer = setTimeout(() => stop(new UserError(`${target.nodeId}: command timed out after ${Math.round(timeoutMs / 1000)} s`, 'the node may be overloaded')), timeoutMs);
-            const onAbort = () => stop(new UserError(`${target.nodeId}: command cancelled`));
-            o.signal?.addEventListener('abort', onAbort, { once: true });
-            // nothing may throw out of these handlers: a throw there would end OCM's process
-            const guard = (fn: (d: Buffer) => void) => (d: Buffer) => {
-              if (settled) return;
-              try {
-                fn(d);
-              } catch (e) {
-                stop(e instanceof Error ? e : new Error(String(e)));
-              }
-            };
-            const take = (cap: OutputCap) =>
-              guard((d) => {
-                const over = cap.push(d);
-                if (over) stop(over);
-              });
-            stream.on('data', take(out));
-            if (o.stdoutTo) stream.pipe(o.stdoutTo);
-            stream.stderr.on('data', take(errOut));
-            stream.on('close', (code: number | null, signal?: string) => {
-              finish(() => {
-                try {
-                  resolve({ code: code ?? (signal ? 128 : 255), stdout: out.text(), stderr: errOut.text() });
-                } catch (e) {
-                  reject(e instanceof Error ? e : new Error(String(e)));
-                }
-              });
-            });
-            stream.on('error', (e: Error) => finish(() => reject(translateSshError(target, e, readyTimeoutMs))));
-            if (o.stdin !== undefined) stream.end(o.stdin);
-            else stream.end();
-          });
-        });
-      } finally {
-        release();
+      // a pooled connection whose socket died before ssh2 noticed: drop it and dial once more,
+      // so the operator reads why the node cannot be reached (refused, unreachable…), not "Not connected"
+      for (let attempt = 0; ; attempt++) {
+        const c = await connect();
+        try {
+          return await execOn(c, command, o);
+        } catch (err) {
+          if (!(err instanceof StaleConnection) || attempt > 0) throw err instanceof StaleConnection ? translateSshError(target, err.cause, readyTimeoutMs) : err;
+        }
       }
     },
     async close() {
@@ -275,4 +218,88 @@ export function createSshTransport(target: SshTarget, opts: SshOpts = {}): Trans
       client = undefined;
     },
   };
+
+  async function execOn(c: InstanceType<typeof Client>, command: string, o: ExecOptions): Promise<ExecResult> {
+    const release = await channel();
+    const timeoutMs = o.timeoutMs ?? opts.commandTimeoutMs ?? 60_000;
+    try {
+      return await new Promise<ExecResult>((resolve, reject) => {
+        const opened = (err: Error | undefined, stream: ClientChannel) => {
+          if (err) {
+            // a broken connection: drop it so the next command reconnects
+            if (client === c) client = undefined;
+            c.end();
+            return reject(translateSshError(target, err, readyTimeoutMs));
+          }
+          const out = createOutputCap(target.nodeId, 'stdout', o.maxStdoutBytes ?? maxStdout, { keep: !o.stdoutTo });
+          const errOut = createOutputCap(target.nodeId, 'stderr', maxStderr);
+          let settled = false;
+          const finish = (fn: () => void) => {
+            if (settled) return;
+            settled = true;
+            clearTimeout(timer);
+            o.signal?.removeEventListener('abort', onAbort);
+            fn();
+          };
+          const stop = (e: Error) => {
+            finish(() => reject(e));
+            try {
+              stream.close();
+            } catch {
+              /* the channel is already gone */
+            }
+          };
+          const timer = setTimeout(() => stop(new UserError(`${target.nodeId}: command timed out after ${Math.round(timeoutMs / 1000)} s`, 'the node may be overloaded')), timeoutMs);
+          const onAbort = () => stop(new UserError(`${target.nodeId}: command cancelled`));
+          o.signal?.addEventListener('abort', onAbort, { once: true });
+          // nothing may throw out of these handlers: a throw there would end OCM's process
+          const guard = (fn: (d: Buffer) => void) => (d: Buffer) => {
+            if (settled) return;
+            try {
+              fn(d);
+            } catch (e) {
+              stop(e instanceof Error ? e : new Error(String(e)));
+            }
+          };
+          const take = (cap: OutputCap) =>
+            guard((d) => {
+              const over = cap.push(d);
+              if (over) stop(over);
+            });
+          stream.on('data', take(out));
+          if (o.stdoutTo) stream.pipe(o.stdoutTo);
+          stream.stderr.on('data', take(errOut));
+          stream.on('close', (code: number | null, signal?: string) => {
+            finish(() => {
+              try {
+                resolve({ code: code ?? (signal ? 128 : 255), stdout: out.text(), stderr: errOut.text() });
+              } catch (e) {
+                reject(e instanceof Error ? e : new Error(String(e)));
+              }
+            });
+          });
+          stream.on('error', (e: Error) => finish(() => reject(translateSshError(target, e, readyTimeoutMs))));
+          if (o.stdin !== undefined) stream.end(o.stdin);
+          else stream.end();
+        };
+        try {
+          c.exec(command, opened);
+        } catch (err) {
+          // ssh2 throws "Not connected" when the socket is gone but 'close' has not fired yet
+          if (client === c) client = undefined;
+          c.end();
+          reject(new StaleConnection(err));
+        }
+      });
+    } finally {
+      release();
+    }
+  }
+}
+
+/** The pooled connection was already dead when a command was sent on it. */
+class StaleConnection extends Error {
+  constructor(override readonly cause: unknown) {
+    super('stale SSH connection');
+  }
 }

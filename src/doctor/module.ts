@@ -5,8 +5,6 @@ import { readVersionInfo } from './version.js';
 /** /doctor (the checks of `npm run doctor`) and /version. */
 export const doctorModule: OcmModule = {
   name: 'doctor',
-  actions: ({ config, store, nodes, catalog, now }) => {
-    const startedAt = now();
-    return createDoctorActions({ config, store, nodes, catalog, version: readVersionInfo(), uptimeS: () => (now() - startedAt) / 1000 });
-  },
+  // uptime is the process's: the same for the bot, /health and the status page
+  actions: ({ config, store, nodes, catalog }) => createDoctorActions({ config, store, nodes, catalog, version: readVersionInfo(), uptimeS: () => process.uptime() }),
 };

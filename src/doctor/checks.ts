@@ -213,9 +213,11 @@ async function nodeLine(deps: DoctorDeps, node: NodeRecord): Promise<DoctorLine>
   }
 }
 
-function git(args: string[], opts: { cwd?: string; env?: Record<string, string>; timeoutMs: number }): Promise<{ code: number; out: string }> {
+function git(args: string[], opts: { cwd?: string; sshCommand?: string; timeoutMs: number }): Promise<{ code: number; out: string }> {
+  // never a password prompt (askPass `true` answers nothing), OCM's deploy key for ssh remotes
+  const config = ['-c', 'core.askPass=true', ...(opts.sshCommand ? ['-c', `core.sshCommand=${opts.sshCommand}`] : [])];
   return new Promise((resolve) => {
-    execFile('git', [...gitHardeningArgs(), ...args], { cwd: opts.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...opts.env }, timeout: opts.timeoutMs, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
+    execFile('git', [...gitHardeningArgs(), ...config, ...args], { ...(opts.cwd ? { cwd: opts.cwd } : {}), timeout: opts.timeoutMs, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
       const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 1) : 0;
       resolve({ code, out: `${stdout}\n${stderr}`.trim() });
     });
@@ -240,24 +242,24 @@ async function backupLines(deps: DoctorDeps): Promise<DoctorLine[]> {
     out.push(line('ok', 'backup remote', 'none configured: backups stay on this machine (set OCM_BACKUP_REMOTE to push them)'));
     return out;
   }
-  const env: Record<string, string> = {};
+  let sshCommand: string | undefined;
   if (backup.deployKey) {
     if (!existsSync(backup.deployKey)) {
       out.push(line('fail', 'backup remote', `the deploy key ${backup.deployKey} does not exist`, 'set OCM_BACKUP_DEPLOY_KEY to the private key whose public half is a deploy key (write access) on the repository'));
       return out;
     }
-    env.GIT_SSH_COMMAND = `ssh -i ${quote(backup.deployKey)} -o IdentitiesOnly=yes -o BatchMode=yes -o ConnectTimeout=15 -o StrictHostKeyChecking=accept-new -o UserKnownHostsFile=${quote(join(dataDir, 'backup_known_hosts'))}`;
+    sshCommand = `ssh -i ${quote(backup.deployKey)} -o IdentitiesOnly=yes -o BatchMode=yes -o ConnectTimeout=15 -o StrictHostKeyChecking=accept-new -o UserKnownHostsFile=${quote(join(dataDir, 'backup_known_hosts'))}`;
   }
   const remote = backup.remote;
   const safeRemote = remote.replace(/\/\/[^@/]*@/, '//***@');
   const next = 'check the URL, that the deploy key is added to the repository with "Allow write access", and the network to the git host';
   if (!exists) {
-    const r = await git(['ls-remote', '--heads', remote], { env, timeoutMs: 60_000 });
+    const r = await git(['ls-remote', '--heads', remote], { ...(sshCommand ? { sshCommand } : {}), timeoutMs: 60_000 });
     out.push(r.code === 0 ? line('ok', 'backup remote', `${safeRemote} reachable (write access is checked once the repo exists)`) : line('fail', 'backup remote', `${safeRemote} not reachable (${firstLine(r.out)})`, next));
     return out;
   }
   // a dry-run push of a new ref: needs the write permission, changes nothing
-  const r = await git(['push', '--dry-run', '--porcelain', remote, 'HEAD:refs/ocm-doctor/dry-run'], { cwd: dir, env, timeoutMs: 60_000 });
+  const r = await git(['push', '--dry-run', '--porcelain', remote, 'HEAD:refs/ocm-doctor/dry-run'], { cwd: dir, ...(sshCommand ? { sshCommand } : {}), timeoutMs: 60_000 });
   out.push(r.code === 0 ? line('ok', 'backup remote', `${safeRemote} reachable and writable (dry-run push)`) : line('fail', 'backup remote', `${safeRemote}: dry-run push refused (${firstLine(r.out)})`, next));
   return out;
 }

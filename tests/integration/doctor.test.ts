@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -64,6 +64,35 @@ describe('npm run doctor on a fresh checkout', () => {
       expect(r.code).toBe(1);
       expect(r.out).toMatch(/^❌ config: bogus_key: unknown setting/m);
       expect(r.out).not.toContain(TOKEN);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe('npm run doctor: the backup repo and its remote', () => {
+  it('git fsck clean and a writable remote are ✅ (dry-run push, nothing pushed); a remote that does not exist is ❌', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ocm-doctor-git-'));
+    try {
+      const repo = join(dir, 'data', 'backups');
+      const bare = join(dir, 'remote.git');
+      const git = (cwd: string, ...a: string[]) => execFileSync('git', a, { cwd, stdio: 'pipe' });
+      mkdirSync(repo, { recursive: true });
+      git(dir, 'init', '-q', '--bare', bare);
+      git(repo, 'init', '-q', '-b', 'main');
+      writeFileSync(join(repo, 'README.md'), 'backups\n');
+      git(repo, 'add', 'README.md');
+      git(repo, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'first');
+      const ok = await doctor(dir, { OCM_DATA_DIR: join(dir, 'data'), OCM_BACKUP_REMOTE: bare });
+      expect(ok.code, ok.out).toBe(0);
+      expect(ok.out).toMatch(/^✅ backup repo: .*git fsck clean$/m);
+      expect(ok.out).toMatch(/^✅ backup remote: .* reachable and writable \(dry-run push\)$/m);
+      expect(execFileSync('git', ['for-each-ref'], { cwd: bare, encoding: 'utf8' })).toBe('');
+
+      const missing = await doctor(dir, { OCM_DATA_DIR: join(dir, 'data'), OCM_BACKUP_REMOTE: join(dir, 'nowhere.git') });
+      expect(missing.code).toBe(1);
+      expect(missing.out).toMatch(/^❌ backup remote: .*nowhere\.git: dry-run push refused/m);
+      expect(nextOf(missing.out, /^❌ backup remote/)).toMatch(/→ check the URL/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

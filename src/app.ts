@@ -27,6 +27,7 @@ import { createWatchdog, type Watchdog } from './monitor/watchdog.js';
 import { createPipeline, type Pipeline } from './pipeline/pipeline.js';
 import { createBackupService, type BackupService } from './backup/service.js';
 import { createIntentService } from './intents/service.js';
+import { readVersionInfo, schemaVersion } from './doctor/version.js';
 import { acquireDataDirLock } from './store/lock.js';
 import { securePrivateFiles } from './store/private-files.js';
 import { createStore, type Store } from './store/store.js';
@@ -246,6 +247,7 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
         host: config.status.host,
         port: config.status.port,
         refreshS: config.status.refreshS,
+        version: { ...readVersionInfo(), schema: schemaVersion(store).last },
         ...(config.status.token ? { token: config.status.token } : {}),
       })
     : undefined;

@@ -7,6 +7,7 @@ import { backupSection } from './backup/config.js';
 import { watchdogSection } from './monitor/config.js';
 import { fleetSection, sshSection } from './nodes/config.js';
 import { statusSection } from './web/config.js';
+import { logSection } from './log.js';
 import { defineSection, flatSettings, positiveSeconds, secretSetting, settingsTree, type ConfigSection, type SectionContext, type SectionValue, type Setting } from './config-schema.js';
 
 export type { ConfigSection, SectionContext, SectionValue, SettingMeta } from './config-schema.js';
@@ -54,7 +55,7 @@ export const pipelineSection = defineSection({
 });
 
 /** The sections OCM is built with, in the order of the README table. A module adds its own by passing a longer list. */
-export const builtinSections = [telegramSection, coreSection, pipelineSection, sshSection, fleetSection, backupSection, statusSection, anthropicSection, intentSection, watchdogSection] as const;
+export const builtinSections = [telegramSection, coreSection, logSection, pipelineSection, sshSection, fleetSection, backupSection, statusSection, anthropicSection, intentSection, watchdogSection] as const;
 
 /** The config file itself is chosen before any section is read. */
 export const CONFIG_FILE_SETTING = { env: 'OCM_CONFIG', default: '`./ocm.yaml` if present', description: 'path of the YAML config file' } as const;

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   if (!loaded.ok) fail(loaded.errors.map((e) => `config: ${e}`));
   const config = loaded.config;
   const consoleMode = config.mode === 'console';
-  const log = createLogger({ level: config.logLevel, ...(consoleMode ? { file: join(config.dataDir, 'logs', 'ocm.log') } : {}) });
+  const log = createLogger({ level: config.logLevel, ...(consoleMode ? { file: join(config.dataDir, 'logs', 'ocm.log'), rotate: config.log } : {}) });
 
   let app: App;
   try {

@@ -2,6 +2,7 @@ import { backupModule } from './backup/module.js';
 import { builtinSections } from './config.js';
 import type { ConfigSection } from './config-schema.js';
 import type { AnyAction } from './core/action.js';
+import { doctorModule } from './doctor/module.js';
 import { helpModule } from './help/module.js';
 import { intentsModule } from './intents/module.js';
 import type { JobDef } from './jobs/scheduler.js';
@@ -14,7 +15,7 @@ import { webModule } from './web/module.js';
 import type { WebSources } from './web/sources.js';
 
 /** Every capability, in order: /help, migrations, checks and jobs follow this order. A new capability is one line here. */
-export const MODULES: readonly OcmModule[] = [helpModule, nodesModule, backupModule, intentsModule, monitorModule, webModule];
+export const MODULES: readonly OcmModule[] = [helpModule, nodesModule, backupModule, intentsModule, monitorModule, webModule, doctorModule];
 
 /** Every operation OCM knows, from the modules in order. Slash commands, natural language, buttons and jobs all draw from here. */
 export function createCatalog(deps: ModuleDeps, modules: readonly OcmModule[] = MODULES): AnyAction[] {

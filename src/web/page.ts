@@ -1,6 +1,6 @@
 import { formatBytes, formatDuration } from '../bot/render/html.js';
 import { renderScoreChart, xmlEsc as e, type ChartSeries } from './chart.js';
-import type { ClusterHealthJson, EventJson, NodeJson } from './view.js';
+import type { ClusterHealthJson, EventJson, NodeJson, OcmVersionJson } from './view.js';
 
 export interface PageData {
   cluster: ClusterHealthJson;
@@ -10,6 +10,15 @@ export interface PageData {
   trend: ChartSeries[];
   refreshS: number;
   now: number;
+  startedAt?: number;
+  version?: OcmVersionJson;
+}
+
+function versionFooter(d: PageData): string {
+  if (!d.version) return '';
+  const v = d.version;
+  const up = d.startedAt === undefined ? '' : ` · up ${formatDuration(Math.max(0, d.now - d.startedAt))}`;
+  return ` · <span data-cell="version">OCM ${e(v.version)}${v.commit ? ` (${e(v.commit)})` : ''}${up} · Node ${e(v.node)} · agent ${e(v.agent)}${v.schema ? ` · schema ${e(v.schema)}` : ''}</span>`;
 }
 
 const SEVERITY_ICON: Record<string, string> = { info: '·', warn: '⚠', critical: '●' };
@@ -108,7 +117,7 @@ export function renderPage(d: PageData): string {
 <section class="overview" aria-label="Overview">${overview}</section>
 <h2>Nodes</h2>${grid}
 <div class="cols${chart ? '' : ' single'}">${chart ? `<section><h2>Score trend</h2><div class="panel">${chart}</div></section>` : ''}<section><h2>Recent events</h2><div class="panel">${events}</div></section></div>
-<footer>Read-only · updated ${e(stamp)} UTC · refreshes every ${d.refreshS} s · JSON: <a href="api/v1/cluster/health">cluster</a> · <a href="api/v1/nodes">nodes</a> · <a href="api/v1/events">events</a> · <a href="health">OCM health</a></footer>
+<footer>Read-only · updated ${e(stamp)} UTC · refreshes every ${d.refreshS} s · JSON: <a href="api/v1/cluster/health">cluster</a> · <a href="api/v1/nodes">nodes</a> · <a href="api/v1/events">events</a> · <a href="health">OCM health</a>${versionFooter(d)}</footer>
 </body></html>
 `;
 }

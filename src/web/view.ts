@@ -16,6 +16,18 @@ export interface WebContext {
   /** The operation running on a node now, if any (the pipeline's queue). */
   busy?(nodeId: string): BusyInfo | undefined;
   sources: WebSources;
+  /** OCM's own version, for /health and the page footer. */
+  version?: OcmVersionJson;
+}
+
+/** What /health and the page footer say about this OCM (src/doctor/version.ts). */
+export interface OcmVersionJson {
+  version: string;
+  commit: string | null;
+  node: string;
+  agent: string;
+  /** The last applied migration id. */
+  schema: string | null;
 }
 
 export interface SkillJson {
@@ -210,6 +222,7 @@ export interface HealthJson {
   started_at: string;
   db: { ok: boolean; error?: string };
   watchdog: { last_cycle_at: string | null; age_s: number | null };
+  version?: OcmVersionJson;
   timestamp: string;
 }
 
@@ -233,6 +246,7 @@ export function healthJson(ctx: WebContext): HealthJson {
     started_at: iso(ctx.startedAt)!,
     db,
     watchdog: { last_cycle_at: iso(lastCycle), age_s: lastCycle === null ? null : Math.max(0, Math.round((now - lastCycle) / 1000)) },
+    ...(ctx.version ? { version: ctx.version } : {}),
     timestamp: iso(now)!,
   };
 }

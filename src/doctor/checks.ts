@@ -9,6 +9,7 @@ import { createAgentClient, REMOTE_AGENT_PATH, shortAgentVersion } from '../node
 import type { NodeRecord } from '../nodes/model.js';
 import type { NodeService } from '../nodes/service.js';
 import { quote } from '../nodes/shell.js';
+import { widerThanPrivate } from '../store/private-files.js';
 import { cleanLine } from '../util/sanitize.js';
 
 export type Mark = 'ok' | 'warn' | 'fail';
@@ -280,6 +281,15 @@ function diskLines(deps: DoctorDeps): DoctorLine[] {
   }
 }
 
+/** The data dir holds the audit log, chat turns and every node's memory files: only OCM's user may read it. */
+export function privateFilesLine(dataDir: string): DoctorLine {
+  if (!existsSync(dataDir)) return line('ok', 'files', `${dataDir} does not exist yet (OCM creates it 0700 at start)`);
+  const wide = widerThanPrivate(dataDir);
+  if (!wide.length) return line('ok', 'files', `${dataDir}: folders 0700, files 0600`);
+  const names = wide.map((w) => w.path.slice(dataDir.length + 1) || '.').join(', ');
+  return line('warn', 'files', `readable by other users: ${names}`, `OCM tightens them at its next start; or now: chmod -R go-rwx ${quote(dataDir)}`);
+}
+
 function clockLine(deps: DoctorDeps, remote: number[]): DoctorLine {
   if (!remote.length) return line('ok', 'clock', `${new Date(deps.wallNow()).toISOString()} (no remote time source to compare with)`);
   const skewS = Math.round((deps.wallNow() - remote[0]!) / 1000);
@@ -306,6 +316,7 @@ export async function runDoctor(deps: DoctorDeps): Promise<DoctorLine[]> {
     ...(nodes.length ? nodeLines : [line('ok', 'nodes', 'none registered yet (add one with /newnode or nodes: in ocm.yaml)')]),
     ...backup,
     ...diskLines(deps),
+    privateFilesLine(deps.config.dataDir),
     clockLine(deps, clock),
   ];
 }

@@ -29,7 +29,22 @@ export function touchPrivate(path: string): void {
 export function securePrivateFiles(dataDir: string, log: Logger): string[] {
   for (const d of PRIVATE_DIRS) mkdirPrivate(join(dataDir, d));
   const fixed: string[] = [];
-  const tighten = (path: string, want: number, dir: boolean) => {
+  for (const { path, dir } of widerThanPrivate(dataDir)) {
+    try {
+      chmodSync(path, dir ? 0o700 : 0o600);
+      fixed.push(path);
+    } catch (err) {
+      log.warn({ path, code: (err as NodeJS.ErrnoException).code }, 'cannot tighten the permissions of a private file');
+    }
+  }
+  if (fixed.length) log.warn({ fixed }, 'private files were open to other users; permissions tightened to 0700/0600');
+  return fixed;
+}
+
+/** OCM's folders and files under `dataDir` that other users may read or enter (symbolic links are left out). */
+export function widerThanPrivate(dataDir: string): { path: string; dir: boolean }[] {
+  const out: { path: string; dir: boolean }[] = [];
+  const check = (path: string, dir: boolean) => {
     let st;
     try {
       st = lstatSync(path);
@@ -37,16 +52,9 @@ export function securePrivateFiles(dataDir: string, log: Logger): string[] {
       return;
     }
     if (st.isSymbolicLink() || st.isDirectory() !== dir) return;
-    if ((st.mode & 0o077) === 0) return;
-    try {
-      chmodSync(path, want);
-      fixed.push(path);
-    } catch (err) {
-      log.warn({ path, code: (err as NodeJS.ErrnoException).code }, 'cannot tighten the permissions of a private file');
-    }
+    if ((st.mode & 0o077) !== 0) out.push({ path, dir });
   };
-  for (const d of PRIVATE_DIRS) tighten(join(dataDir, d), 0o700, true);
-  for (const f of PRIVATE_FILES) tighten(join(dataDir, f), 0o600, false);
-  if (fixed.length) log.warn({ fixed }, 'private files were open to other users; permissions tightened to 0700/0600');
-  return fixed;
+  for (const d of PRIVATE_DIRS) check(join(dataDir, d), true);
+  for (const f of PRIVATE_FILES) check(join(dataDir, f), false);
+  return out;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { privateFilesLine } from '../../src/doctor/checks.js';
 import { createStore } from '../../src/store/store.js';
 import { tempDir } from '../support/capture.js';
 
@@ -66,6 +67,10 @@ describe('security: OCM\'s local files are private', () => {
     chmodSync(join(data, 'backups'), 0o755);
     chmodSync(join(data, 'ocm.db'), 0o644);
     chmodSync(join(data, 'logs', 'ocm.log'), 0o644);
+    // the doctor names them before OCM's next start fixes them
+    const before = privateFilesLine(data);
+    expect(before).toMatchObject({ mark: 'warn', text: expect.stringMatching(/readable by other users: \., logs, backups, ocm\.db, logs\/ocm\.log/) });
+    expect(before.next).toMatch(/chmod -R go-rwx/);
     const r = await npmStart(data, '');
     expect(r.code).toBe(0);
     expect(mode(data)).toBe(0o700);
@@ -78,6 +83,7 @@ describe('security: OCM\'s local files are private', () => {
       .filter((l) => l.includes('permissions tightened'));
     expect(warnings).toHaveLength(1);
     expect(JSON.parse(warnings[0]!)).toMatchObject({ level: 40, fixed: expect.arrayContaining([data, join(data, 'ocm.db'), join(data, 'logs')]) });
+    expect(privateFilesLine(data)).toMatchObject({ mark: 'ok', text: `${data}: folders 0700, files 0600` });
   }, 60_000);
 
   it('the database\'s WAL and shared-memory files are 0600 like the database', () => {

@@ -435,6 +435,23 @@ describe('ocm-agent openclaw-restart', () => {
     expect(r.json.waited_ms).toBeGreaterThanOrEqual(300);
   });
 
+  it('fails when the old gateway survives: the new one cannot bind the port, the old one still answers /health', async () => {
+    const home = tempDir('home');
+    mkdirSync(join(home, '.ocm'));
+    const port = await freePort();
+    const old = spawn(NODE, [HEALTH_SERVER, String(port)], { stdio: 'ignore' });
+    pids.push(old.pid ?? 0);
+    writeFileSync(join(home, '.ocm', 'gateway.pid'), `${old.pid}\n`);
+    await waitHealthy(port);
+    // a restart command that does not manage to stop the old gateway before starting the new one
+    const cmd = `${sq(NODE)} ${sq(HEALTH_SERVER)} ${port} & echo $! > "$HOME/.ocm/gateway.pid"; sleep 1`;
+    const r = await run<Restart>(['openclaw-restart', '--port', String(port), '--restart-cmd', cmd, '--wait', '3'], { HOME: home });
+    expect(r.code).toBe(1);
+    expect(r.json).toMatchObject({ ok: false, method: 'custom', old_pid: old.pid, pid: old.pid });
+    expect(r.json.error).toContain(`the old one (pid ${old.pid}) still runs`);
+    expect(r.json.error).toContain('address already in use');
+  });
+
   it('fails with exit 1 when the gateway does not come up within --wait', async () => {
     const port = await freePort();
     const r = await run<Restart>(['openclaw-restart', '--port', String(port), '--restart-cmd', 'true', '--wait', '1'], { HOME: tempDir('home') });
@@ -470,6 +487,6 @@ exit 4`);
     const r = await run<Failure>(['openclaw-restart'], { HOME: tempDir('home') });
     expect(r.code).toBe(1);
     expect(r.json.error).toContain('no service manager found for the OpenClaw gateway');
-    expect(r.json.error).toContain('configure a restart command');
+    expect(r.json.error).toContain('set a restart command');
   });
 });

@@ -468,6 +468,22 @@ describe('ocm-agent openclaw-restart', () => {
     expect(r.json.error).toContain('boom');
   });
 
+  it('fails a systemd restart that leaves the same gateway running (unchanged pid)', async () => {
+    const home = tempDir('home');
+    mkdirSync(join(home, '.ocm'));
+    const port = await freePort();
+    const old = spawn(NODE, [HEALTH_SERVER, String(port)], { stdio: 'ignore' });
+    pids.push(old.pid ?? 0);
+    writeFileSync(join(home, '.ocm', 'gateway.pid'), `${old.pid}\n`);
+    await waitHealthy(port);
+    const stubs = tempDir('stubs');
+    writeExe(stubs, 'systemctl', 'case "$2" in cat | restart) exit 0 ;; esac\nexit 4');
+    const r = await run<Restart>(['openclaw-restart', '--port', String(port)], { HOME: home, PATH: `${stubs}:${BIN}` });
+    expect(r.code).toBe(1);
+    expect(r.json).toMatchObject({ ok: false, method: 'systemd', old_pid: old.pid, pid: old.pid });
+    expect(r.json.error).toBe(`the gateway was not restarted: the old one (pid ${old.pid}) still runs; the systemd restart did not stop it`);
+  });
+
   it('restarts through systemctl --user when the unit exists', async () => {
     const home = tempDir('home');
     mkdirSync(join(home, '.ocm'));

@@ -28,7 +28,7 @@
 # BUILT FILE: agent/build.mjs (npm run build:agent) concatenates agent/src/header.sh, lib/*.sh
 # and cmd/*.sh; edit those. AGENT_VERSION is the SHA-256 of this file without that line:
 #   grep -v '^AGENT_VERSION=' ocm-agent.sh | sha256sum
-AGENT_VERSION=9a08598400ec16a74e5e356e74ca129edad84c2be58e6882686526c10b81732f
+AGENT_VERSION=3d66e032a5b20a8141c20a1bd0c08f7d8e2404aba4ad9b66e676c4f0978257f4
 
 # ---------------------------------------------------------------- agent/src/lib/backup.sh
 # Backups and restores: what a backup takes, copying and mirroring trees, undoing a restore.
@@ -1101,9 +1101,12 @@ run_tb() {
 	wait "$pid"
 }
 
-# with_user_locale CMD...: exec CMD with the caller's locale instead of our LC_ALL=C.
+# with_user_locale CMD...: exec CMD with the caller's locale instead of our LC_ALL=C, and with
+# the default signal dispositions: a gateway started under restore's `trap '' HUP INT TERM PIPE`
+# would otherwise ignore TERM for the rest of its life, and no restart could stop it.
 # Only for run_tb, which runs it in a background subshell.
 with_user_locale() {
+	trap - HUP INT TERM PIPE
 	if [ -n "$ORIG_LC_ALL" ]; then export LC_ALL=$ORIG_LC_ALL; else unset LC_ALL; fi
 	exec "$@"
 }
@@ -1424,7 +1427,7 @@ cmd_openclaw_restart() {
 		method=$SVC
 	fi
 	if [ "$method" = none ]; then
-		fail 1 "no service manager found for the OpenClaw gateway (no systemd user unit $UNIT, no launchd $LAUNCHD_LABEL); configure a restart command"
+		fail 1 "no service manager found for the OpenClaw gateway (no systemd user unit $UNIT, no launchd $LAUNCHD_LABEL); set a restart command for this node in OCM: /editnode <node> restart_cmd=\"...\""
 	fi
 	tmpdir
 	find_pid
@@ -1451,6 +1454,13 @@ cmd_openclaw_restart() {
 	fi
 
 	wait_healthy "$WAIT_S" && healthy=true
+	# The old gateway must be gone: if it still runs (it ignored the stop, or the new one could not
+	# bind its port and died while the old one kept answering /health) nothing was restarted.
+	local i=0
+	if [ -n "$old" ]; then
+		while alive "$old" && [ "$i" -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+		if ! alive "$old" && [ "$healthy" = true ]; then wait_healthy "$WAIT_S" || healthy=false; fi
+	fi
 	now_ms
 	local waited=$((NOW_MS - t0))
 	find_pid
@@ -1458,6 +1468,17 @@ cmd_openclaw_restart() {
 	local jo jp
 	jnum "$old"; jo=$JN
 	jnum "$new"; jp=$JN
+	if [ -n "$old" ] && { alive "$old" || [ "$new" = "$old" ]; }; then
+		local why="the gateway was not restarted: the old one (pid $old) still runs"
+		if { cat "$TMPD/restart.out"; tail -n 50 "$OC_HOME/logs/gateway.log"; } 2>/dev/null | grep -qi 'address already in use\|EADDRINUSE'; then
+			why="$why, and the new one could not bind port $PORT (address already in use)"
+		else
+			why="$why; the $method restart did not stop it"
+		fi
+		jstr "$why"
+		emit "{\"ok\":false,\"method\":\"$method\",\"old_pid\":$jo,\"pid\":$jp,\"healthy\":$healthy,\"waited_ms\":$waited,\"error\":$JS}"
+		return 1
+	fi
 	if [ "$healthy" = true ]; then
 		emit "{\"ok\":true,\"method\":\"$method\",\"old_pid\":$jo,\"pid\":$jp,\"healthy\":true,\"waited_ms\":$waited}"
 		return 0
@@ -1497,7 +1518,7 @@ cmd_restore_apply() {
 		service_manager
 		if [ "$SVC" = none ]; then
 			rm -rf "$r"
-			fail 1 "no service manager found for the OpenClaw gateway (no systemd user unit $UNIT, no launchd $LAUNCHD_LABEL), so it could not be started again; configure a restart command. Nothing was changed"
+			fail 1 "no service manager found for the OpenClaw gateway (no systemd user unit $UNIT, no launchd $LAUNCHD_LABEL), so it could not be started again; set a restart command for this node in OCM (/editnode <node> restart_cmd=\"...\"). Nothing was changed"
 		fi
 	fi
 	# Point of no return: finish (or revert) even if OCM or the SSH connection goes away now.

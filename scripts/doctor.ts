@@ -32,7 +32,7 @@ async function main(): Promise<number> {
     log,
     dataDir: config.dataDir,
     now: Date.now,
-    ssh: { privateKeyPath: keyPath, readyTimeoutMs: config.ssh.handshakeTimeoutS * 1000, commandTimeoutMs: config.ssh.commandTimeoutS * 1000, keepaliveMs: config.ssh.keepaliveS * 1000 },
+    ssh: { privateKeyPath: keyPath, readyTimeoutMs: config.ssh.handshakeTimeoutS * 1000, commandTimeoutMs: config.ssh.commandTimeoutS * 1000, keepaliveMs: config.ssh.keepaliveS * 1000, maxStdoutBytes: config.ssh.maxStdoutBytes, maxStderrBytes: config.ssh.maxStderrBytes },
   });
   const nodeList = (): NodeRecord[] => {
     const known = store.nodes.list();
@@ -52,6 +52,7 @@ async function main(): Promise<number> {
       hostKeyFp: d.hostKey ?? null,
       hostKeyState: d.hostKey ? 'pinned' : 'pending',
       declared: true,
+      undeclared: false,
       status: 'unknown',
       statusJson: null,
       lastError: null,

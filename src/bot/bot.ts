@@ -3,6 +3,8 @@ import type { UserFromGetMe } from 'grammy/types';
 import { conversations, createConversation } from '@grammyjs/conversations';
 import type { Context } from 'grammy';
 import { newNodeConversation } from './conversations/newnode.js';
+import { NEW_NODE_KEYS } from '../nodes/admin-actions.js';
+import { parseCommandArgs, unknownKeysProblem } from '../pipeline/params.js';
 import { createChatRequests, createInFlight, sequentializeUpdates, type ChatRequests, type InFlight } from './update-queues.js';
 import { commandOf, type BotDeps, type OcmContext } from './context.js';
 import { authFeature } from './features/auth.js';
@@ -86,7 +88,17 @@ export function installFeatures(
   const myNode = createMyNodeMenu(deps);
   bot.use(myNode);
   bot.use(buttonsFeature(deps));
-  bot.command('newnode', (ctx) => ctx.conversation.enter('newnode', typeof ctx.match === 'string' ? ctx.match : ''));
+  bot.command('newnode', async (ctx) => {
+    const argText = typeof ctx.match === 'string' ? ctx.match : '';
+    const action = deps.catalog.find((a) => a.name === 'newnode');
+    // a typo must not silently start the guided questions: nothing starts
+    const problem = action ? unknownKeysProblem(Object.keys(parseCommandArgs(action, argText).params), NEW_NODE_KEYS) : null;
+    if (problem) {
+      await ctx.reply(`⚠️ ${problem}. Nothing was started.\nUsage: ${action!.usage}`);
+      return;
+    }
+    await ctx.conversation.enter('newnode', argText);
+  });
   bot.command('mynode', (ctx) => ctx.reply(listText(deps), { parse_mode: 'HTML', reply_markup: myNode }));
   bot.use(commandsFeature(deps, requests));
   bot.use(naturalLanguageFeature(deps, requests));

@@ -21,6 +21,8 @@ export interface Reply {
   silent?: boolean;
   /** Structured result for callers inside OCM (conversations); never shown. */
   data?: Record<string, unknown>;
+  /** Added to the audit row's params (redacted like them): e.g. the old values an edit replaced. */
+  audit?: Record<string, unknown>;
 }
 
 export type ActorKind = 'telegram' | 'console' | 'cron' | 'system';

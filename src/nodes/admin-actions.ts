@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { b, code, esc } from '../bot/render/html.js';
 import { UserError } from '../errors.js';
-import { fingerprintSchema, hostSchema, nodeConnectionShape, nodeIdSchema, portSchema, presentedKey } from './model.js';
+import { fingerprintSchema, hostSchema, nodeConnectionShape, nodeIdSchema, portSchema, presentedKey, restartCmdSchema } from './model.js';
 import { createAgentClient, REMOTE_AGENT_PATH, shortAgentVersion, type AgentStatus } from './agent.js';
 import { scanHostKey } from './ssh-transport.js';
 import { defineNodesAction as defineAction } from './actions.js';
@@ -11,8 +11,13 @@ export const newNodeParams = z.object({
   ...nodeConnectionShape,
   /** Left out: read from the node's openclaw.json (gateway.port), else 18789. */
   gateway_port: portSchema.optional(),
+  /** Left out: systemd or launchd manages the gateway. */
+  restart_cmd: restartCmdSchema.optional(),
   fingerprint: fingerprintSchema,
 });
+
+/** The keys the one-line `/newnode key=value…` form accepts. */
+export const NEW_NODE_KEYS = ['id', 'name', 'host', 'port', 'user', 'home', 'gateway_port', 'restart_cmd'] as const;
 
 export const scanHostAction = defineAction({
   name: 'scanhost',
@@ -34,7 +39,7 @@ export const addNodeAction = defineAction({
   name: 'newnode',
   group: 'nodes',
   description: 'Add a node over SSH: guided questions, or all fields in one line',
-  usage: '/newnode [id=… host=… port=22 user=… home=~/.openclaw]',
+  usage: '/newnode [id=… host=… port=22 user=… home=~/.openclaw gateway_port=… restart_cmd="…"]',
   tier: 'low',
   // the bot asks for the fields and the host key trust in a conversation, then invokes this
   interactive: true,
@@ -51,7 +56,7 @@ export const addNodeAction = defineAction({
       const r = await probe.exec('echo ocm-ok; uname -s; uname -m', { timeoutMs: 20_000 });
       if (r.code !== 0 || !r.stdout.startsWith('ocm-ok')) throw new UserError(`${p.id}: the SSH login works but a shell command failed (${r.stderr.trim() || `exit ${r.code}`})`, 'check the login shell of that user');
       const [, os = '?', arch = '?'] = r.stdout.trim().split('\n');
-      const fields = { id: p.id, name: p.name ?? p.id, transport: 'ssh' as const, host: p.host, port: p.port, sshUser: p.user, ocHome: p.home, hostKeyFp: p.fingerprint, hostKeyState: 'pinned' as const };
+      const fields = { id: p.id, name: p.name ?? p.id, transport: 'ssh' as const, host: p.host, port: p.port, sshUser: p.user, ocHome: p.home, hostKeyFp: p.fingerprint, hostKeyState: 'pinned' as const, restartCmd: p.restart_cmd ?? null };
       let node = store.nodes.upsert({ ...fields, gatewayPort: p.gateway_port ?? 18789 });
       ctx.progress(`📦 ${b(p.id)}: installing the OCM agent…`);
       let agent;
@@ -132,7 +137,7 @@ export const removeNodeAction = defineAction({
     const { nodes, store } = ctx.services;
     const node = nodes.require(p.node);
     if (node.id === 'local') throw new UserError('the built-in node local cannot be removed', 'set local_node: false in the config file instead');
-    if (node.declared) throw new UserError(`${node.id} is declared in the config file`, 'remove it from the nodes list there, then restart OCM');
+    if (node.declared) throw new UserError(`${node.id} is declared in the config file`, 'remove it from the nodes list there and restart OCM (it is then marked "not declared"), then /removenode it');
     await nodes.drop(node.id);
     store.nodes.remove(node.id);
     store.kv.delete(presentedKey(node.id));

@@ -66,5 +66,6 @@ export function nodeLine(n: NodeRecord, busy: BusyInfo | undefined, now: number)
   const seen = n.lastSeenAt ? `seen ${ago(n.lastSeenAt, now)}` : 'never seen';
   const key = n.hostKeyState === 'mismatch' ? ' · ⚠️ host key changed' : n.hostKeyState === 'pending' ? ' · host key not trusted yet' : '';
   const busyText = busy ? ` · ⏳ ${esc(busy.action)}` : '';
-  return `${STATUS_ICON[n.status]} ${b(n.id)} ${code(where(n))} · ${esc(n.status)} · ${esc(seen)}${key}${busyText}`;
+  const undeclared = n.undeclared ? ` · not declared (gone from the config file; /removenode ${esc(n.id)} removes it)` : '';
+  return `${STATUS_ICON[n.status]} ${b(n.id)} ${code(where(n))} · ${esc(n.status)} · ${esc(seen)}${key}${undeclared}${busyText}`;
 }

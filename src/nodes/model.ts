@@ -30,6 +30,8 @@ export interface NodeRecord {
   gatewayPort: number;
   restartCmd: string | null;
   declared: boolean;
+  /** Was declared in the config file and is no longer: kept (with its host key) until /removenode. */
+  undeclared: boolean;
   status: NodeStatus;
   statusJson: string | null;
   lastError: string | null;
@@ -73,6 +75,14 @@ export const homeSchema = z
   });
 
 export const nameSchema = z.string().trim().min(1).max(64).regex(/^[^<>\n]*$/, { error: 'a name has no < > or line breaks' });
+
+/** A shell command run on the node (as the node user) to restart its gateway. */
+export const restartCmdSchema = z
+  .string({ error: 'a restart command is text' })
+  .trim()
+  .min(1, { error: 'a restart command is not empty' })
+  .max(1000, { error: 'a restart command is at most 1000 characters' })
+  .regex(/^[^\0\n\r]*$/, { error: 'a restart command is one line' });
 
 export const fingerprintSchema = z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, { error: 'a host key fingerprint looks like SHA256: followed by 43 characters' });
 

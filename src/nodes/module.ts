@@ -3,12 +3,13 @@ import type { OcmModule } from '../module.js';
 import { eventsAction, nodesAction, statusAction } from './actions.js';
 import { addNodeAction, removeNodeAction, scanHostAction, trustHostAction } from './admin-actions.js';
 import { logsAction, restartAction } from './ops-actions.js';
+import { editNodeAction } from './edit-actions.js';
 import { fleetSection, sshSection } from './config.js';
 
-/** The fleet: listing, live status, logs, adding, trusting, restarting and removing nodes. Tables: 0001_core. */
+/** The fleet: listing, live status, logs, adding, editing, trusting, restarting and removing nodes. Tables: 0001_core. */
 export const nodesModule: OcmModule = {
   name: 'nodes',
   config: [sshSection, fleetSection],
   actions: ({ config, store, nodes, now, busy }) =>
-    bindActions({ config, store, nodes, now, busy }, [nodesAction, statusAction, eventsAction, logsAction, addNodeAction, scanHostAction, restartAction, trustHostAction, removeNodeAction]),
+    bindActions({ config, store, nodes, now, busy }, [nodesAction, statusAction, eventsAction, logsAction, addNodeAction, editNodeAction, scanHostAction, restartAction, trustHostAction, removeNodeAction]),
 };

@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { b, esc } from '../bot/render/html.js';
 import { UserError } from '../errors.js';
-import { nodeIdSchema, nodeTargetSchema } from './model.js';
+import { nodeIdSchema, nodeTargetSchema, type NodeRecord } from './model.js';
 import { actorLabel } from '../pipeline/invocation.js';
 import { redactText } from '../secret.js';
 import { defineNodesAction as defineAction } from './actions.js';
 
 /** Longest maintenance window a restart opens (it is closed as soon as the restart ends). */
 const RESTART_WINDOW_MS = 10 * 60_000;
+
+function restartHint(node: NodeRecord): string {
+  if (node.restartCmd) return `see /logs ${node.id}; the restart command is set with /editnode ${node.id} restart_cmd="…"`;
+  return `see /logs ${node.id}; without systemd or launchd, set a restart command with /editnode ${node.id} restart_cmd="…"`;
+}
 
 export const restartAction = defineAction({
   name: 'restart',
@@ -43,12 +48,11 @@ export const restartAction = defineAction({
       } finally {
         store.silences.end(window.id);
       }
-      if (!r.ok) {
-        store.events.add({ nodeId: node.id, type: 'gateway.restart_failed', severity: 'warn', message: `${node.id}: gateway restart failed: ${r.error ?? 'unknown error'}` });
-        throw new UserError(
-          `${node.id}: ${r.error ?? 'gateway restart failed'}`,
-          targets.length > 1 ? `stopped there (${idx + 1}/${targets.length}); ${progressSoFar(idx)}` : `see /logs ${node.id}`,
-        );
+      // an older agent reports an unchanged pid as a success: it is not one
+      const error = !r.ok ? (r.error ?? 'gateway restart failed') : r.old_pid != null && r.pid === r.old_pid ? `the gateway was not restarted: the old one (pid ${r.old_pid}) still runs` : null;
+      if (error !== null) {
+        store.events.add({ nodeId: node.id, type: 'gateway.restart_failed', severity: 'warn', message: `${node.id}: gateway restart failed: ${error}`, data: { oldPid: r.old_pid ?? null, pid: r.pid ?? null } });
+        throw new UserError(`${node.id}: ${error}`, targets.length > 1 ? `stopped there (${idx + 1}/${targets.length}); ${progressSoFar(idx)}` : restartHint(node));
       }
       store.events.add({
         nodeId: node.id,

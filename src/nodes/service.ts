@@ -235,10 +235,11 @@ export function createNodeService(opts: NodeServiceOpts) {
         if (!existing) store.events.add({ nodeId: d.id, type: 'node.added', message: `${d.id}: declared in the config file (${d.user}@${d.host}:${d.port})` });
       }
       const ids = new Set(declared.map((d) => d.id));
+      // never delete a node (and its pinned host key) because of the file: mark it, an owner removes it
       for (const n of store.nodes.list()) {
         if (n.declared && !ids.has(n.id)) {
-          store.nodes.remove(n.id);
-          store.events.add({ nodeId: n.id, type: 'node.removed', severity: 'warn', message: `${n.id}: no longer declared in the config file; removed` });
+          store.nodes.markUndeclared(n.id);
+          store.events.add({ nodeId: n.id, type: 'node.undeclared', severity: 'warn', message: `${n.id}: no longer declared in the config file; kept as "not declared" until /removenode ${n.id}` });
         }
       }
     },

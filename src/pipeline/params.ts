@@ -41,3 +41,36 @@ export function tokenize(text: string): string[] {
   for (const m of text.matchAll(re)) out.push(m[0].replace(/"([^"]*)"|'([^']*)'/g, (_s, a: string | undefined, b: string | undefined) => a ?? b ?? ''));
   return out;
 }
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** The valid key closest to a mistyped one ("hots" → "host"), if any is close enough. */
+export function nearestKey(key: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = editDistance(key.toLowerCase(), k);
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return best !== undefined && bestD <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+/** "unknown key 'hots' — did you mean 'host'?" for the keys not in `known`, or null when all are known. */
+export function unknownKeysProblem(keys: readonly string[], known: readonly string[]): string | null {
+  const bad = keys.filter((k) => !known.includes(k));
+  if (!bad.length) return null;
+  return bad
+    .map((k) => {
+      const near = nearestKey(k, known);
+      return `unknown key '${k}' — ${near ? `did you mean '${near}'?` : `the keys are ${known.join(', ')}`}`;
+    })
+    .join('; ');
+}

@@ -142,7 +142,7 @@ export function createPipeline(deps: PipelineDeps) {
       ]);
       await progress.close();
       await say(inv.chatId, reply);
-      return { ...audit(inv, 'succeeded', { operationId, target, params, startedAt }), reply };
+      return { ...audit(inv, 'succeeded', { operationId, target, params: reply.audit ? { ...(params as object), ...reply.audit } : params, startedAt }), reply };
     } catch (err) {
       await progress.close();
       let message: string;

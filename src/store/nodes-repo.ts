@@ -38,6 +38,7 @@ function fromRow(r: Row): NodeRecord {
     gatewayPort: r.gateway_port,
     restartCmd: r.restart_cmd,
     declared: r.declared === 1,
+    undeclared: r.declared === 2,
     status: r.status,
     statusJson: r.status_json,
     lastError: r.last_error,
@@ -96,6 +97,10 @@ export function createNodesRepo(db: Database, now: () => number) {
     },
     setHostKey(id: string, fp: string | null, state: NodeRecord['hostKeyState']): void {
       db.prepare('UPDATE nodes SET host_key_fp = ?, host_key_state = ?, updated_at = ? WHERE id = ?').run(fp, state, now(), id);
+    },
+    /** A declared node that left the config file: `declared` 2 (1 = declared, 0 = added in chat). */
+    markUndeclared(id: string): void {
+      db.prepare('UPDATE nodes SET declared = 2, updated_at = ? WHERE id = ? AND declared = 1').run(now(), id);
     },
     remove(id: string): boolean {
       return db.prepare('DELETE FROM nodes WHERE id = ?').run(id).changes > 0;

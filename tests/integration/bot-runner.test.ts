@@ -95,18 +95,18 @@ describe('concurrent bot (runner, sequentialized per chat)', () => {
   it("the /newnode conversation's API calls are retried like the bot's (a 429 on its first message)", async () => {
     tg.failMethod('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }, 1);
     tg.sendText({ id: A }, '/newnode');
-    await tg.waitFor(sentTo(A, /1\/6 Node id\?/), 10_000);
+    await tg.waitFor(sentTo(A, /1\/7 Node id\?/), 10_000);
     const intros = tg.calls.filter(sentTo(A, /Add a node/));
     expect(intros).toHaveLength(2); // the refused one and the retry
   }, 20_000);
 
   it('inside the /newnode conversation, /cancel still goes to the conversation (in the chat\'s order)', async () => {
     tg.sendText({ id: A }, '/newnode');
-    await tg.waitFor(sentTo(A, /1\/6 Node id\?/), 10_000);
+    await tg.waitFor(sentTo(A, /1\/7 Node id\?/), 10_000);
     tg.sendText({ id: A }, 'g3s-09');
     tg.sendText({ id: A }, '/cancel');
     await tg.waitFor(sentTo(A, /Cancelled — no node was added\./), 10_000);
-    expect(tg.messagesTo(A).filter((t) => /^2\/6 /.test(t))).toHaveLength(1); // the answer was read before /cancel
+    expect(tg.messagesTo(A).filter((t) => /^2\/7 /.test(t))).toHaveLength(1); // the answer was read before /cancel
     expect(tg.messagesTo(A)).not.toContain('Nothing is waiting for your answer.');
     // the conversation's state is dropped once its handler returns (just after the reply)
     await until(() => app.store.kv.get(`conversation.${A}`) === undefined, 3000, 'the conversation state to be dropped');

@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sshdAvailable, startNodes, stopAll, type TestNode } from '../harness/sshd.js';
 import { startConsoleApp, type ConsoleApp } from '../support/console-app.js';
-import { until } from '../support/capture.js';
+import { tempDir, until } from '../support/capture.js';
 
 const avail = sshdAvailable();
 if (!avail.ok) console.warn(`SSH integration tests skipped: ${avail.reason}`);
@@ -54,25 +54,59 @@ describe.skipIf(!avail.ok)('nodes over real SSH', () => {
     const n = nodes[1]!;
     c.mark();
     await c.type('/newnode');
-    await c.waitFor(/1\/6 Node id\?/);
+    await c.waitFor(/1\/7 Node id\?/);
     await c.type('Bad Id!');
-    await c.waitFor(/a node id is 1–32 characters[\s\S]*1\/6 Node id\?/);
+    await c.waitFor(/a node id is 1–32 characters[\s\S]*1\/7 Node id\?/);
     await c.type(n.id);
+    // a command in the middle (e.g. after a restart left the conversation open) is not forced into it
+    c.mark();
+    await c.type('/nodes');
+    await c.waitFor(/still adding a node \(\/newnode\), so \/nodes was not run[\s\S]*\[1\] ▶ Resume {2}\[2\] ✖ Cancel/);
+    c.mark();
+    await c.type('1');
+    await c.waitFor(/2\/7 Display name\?/);
     await c.type('-');
     c.mark();
     await c.type('host "with" spaces');
-    await c.waitFor(/a host is a DNS name or an IP address[\s\S]*3\/6 Host\?/);
+    await c.waitFor(/a host is a DNS name or an IP address[\s\S]*3\/7 Host\?/);
     await c.type(n.host);
     await c.type('twenty-two');
     await c.waitFor(/a port is a number/);
     await c.type(String(n.port));
     await c.type(n.user);
     await c.type('-');
+    await c.waitFor(/7\/7 Command that restarts the gateway/);
+    await c.type('-');
     await c.waitFor(/Trust this host key/);
     c.mark();
     await c.type('2');
     await c.waitFor(/Cancelled — the host key was not stored/);
     expect(c.app.store.nodes.get(n.id)).toBeUndefined();
+  });
+
+  it('refuses an unknown key in the one-line form, naming the nearest one, and starts nothing', async () => {
+    c.mark();
+    await c.type('/newnode id=x hots=1.2.3.4 user=u');
+    await c.waitFor(/unknown key 'hots' — did you mean 'host'\?\. Nothing was started/);
+    expect(c.since()).not.toMatch(/Node id\?|Add a node/);
+    c.mark();
+    await c.type('/events 1'); // no conversation was left open to swallow it
+    await c.waitFor(/Last 1 events/);
+    expect(c.app.store.nodes.get('x')).toBeUndefined();
+  });
+
+  it('a cancelled conversation offered after a command stores nothing', async () => {
+    c.mark();
+    await c.type('/newnode');
+    await c.waitFor(/1\/7 Node id\?/);
+    await c.type('/status');
+    await c.waitFor(/\[2\] ✖ Cancel/);
+    c.mark();
+    await c.type('2');
+    await c.waitFor(/Cancelled — no node was added/);
+    c.mark();
+    await c.type('/events 1');
+    await c.waitFor(/Last 1 events/);
   });
 
   it('refuses hostile input before anything reaches a shell', async () => {
@@ -117,6 +151,32 @@ describe.skipIf(!avail.ok)('nodes over real SSH', () => {
     expect(n.gatewayPid()).toBe(pid);
     expect(n.shimCalls().some((l) => /restart openclaw-gateway\.service/.test(l))).toBe(true);
     expect(c.app.store.audit.recent(1)[0]).toMatchObject({ action: 'restart', target: 'n3', result: 'succeeded', operator: 'console' });
+  });
+
+  it('/editnode sets a restart command (unknown keys refused), audited with the old value; /restart then uses it', async () => {
+    const n = nodes[3]!;
+    c.mark();
+    await c.type(`/editnode ${n.id} restrat_cmd=true`);
+    await c.waitFor(/unknown key 'restrat_cmd' — did you mean 'restart_cmd'\?/);
+    expect(c.app.store.nodes.get(n.id)!.restartCmd).toBeNull();
+    const cmd = 'systemctl --user restart openclaw-gateway.service';
+    c.mark();
+    await c.type(`/editnode ${n.id} restart_cmd="${cmd}"`);
+    await c.waitFor(new RegExp(`change ${n.id}: restart_cmd \\(none\\) → ${cmd}[\\s\\S]*\\[1\\] ✅ Confirm`));
+    await c.type('1');
+    await c.waitFor(new RegExp(`${n.id} changed:[\\s\\S]*restart_cmd: \\(none\\) → ${cmd}`));
+    expect(c.app.store.nodes.get(n.id)!.restartCmd).toBe(cmd);
+    const row = c.app.store.audit.recent(1)[0]!;
+    expect(row).toMatchObject({ action: 'editnode', target: n.id, result: 'succeeded' });
+    expect(JSON.parse(row.params ?? '{}')).toMatchObject({ restart_cmd: cmd, previous: { restart_cmd: null } });
+    const before = n.gatewayPid();
+    c.mark();
+    await c.type(`/restart ${n.id}`);
+    await c.waitFor(/\[1\] ✅ Confirm/);
+    await c.type('1');
+    const out = await c.waitFor(/restarted and healthy — pid (\d+)/, 45_000);
+    expect(Number(/pid (\d+)/.exec(out)![1])).not.toBe(before);
+    expect(c.app.store.events.recent(5).find((e) => e.type === 'gateway.restarted')!.message).toMatch(/\(custom\)/);
   });
 
   it('shows the tail of the gateway log', async () => {
@@ -207,16 +267,19 @@ describe.skipIf(!avail.ok)('nodes over real SSH', () => {
 describe.skipIf(!avail.ok)('declared nodes', () => {
   let nodes: TestNode[];
   let c: ConsoleApp;
+  let data: { path: string; remove(): void };
 
   beforeAll(async () => {
     nodes = await startNodes(2, { prefix: 'decl' });
     const n = nodes[0]!;
     const yaml = `${YAML}nodes:\n  - id: d1\n    host: ${n.host}\n    port: ${n.port}\n    user: ${n.user}\n    gateway_port: ${n.gatewayPort}\n`;
-    c = startConsoleApp({ yaml, key: { privateKeyPath: n.clientKeyPath, publicKey: n.clientPublicKey } });
+    data = tempDir('ocm-declared-');
+    c = startConsoleApp({ yaml, key: { privateKeyPath: n.clientKeyPath, publicKey: n.clientPublicKey }, dataDir: data.path });
   }, 60_000);
 
   afterAll(async () => {
     await c?.close();
+    data?.remove();
     if (nodes) await stopAll(nodes);
   });
 
@@ -249,5 +312,29 @@ describe.skipIf(!avail.ok)('declared nodes', () => {
     await c.waitFor(new RegExp(`SSH key not accepted for ${n.user}@${n.host.replace(/\./g, '\\.')} — add OCM's public key`));
     expect(c.app.store.nodes.get('nokey')).toBeUndefined();
     expect(c.app.store.audit.recent(1)[0]).toMatchObject({ action: 'newnode', target: 'nokey', result: 'failed' });
+  });
+
+  it('a declared node removed from the file is kept (with its pinned key), marked "not declared", until /removenode', async () => {
+    const n = nodes[0]!;
+    expect(c.app.store.nodes.get('d1')).toMatchObject({ declared: true, hostKeyState: 'pinned' });
+    // OCM restarted with d1 gone from the config file
+    await c.close();
+    c = startConsoleApp({ yaml: YAML, key: { privateKeyPath: n.clientKeyPath, publicKey: n.clientPublicKey }, dataDir: data.path, codes: ['5151'] });
+    expect(c.app.store.nodes.get('d1')).toMatchObject({ declared: false, undeclared: true, hostKeyState: 'pinned', hostKeyFp: n.hostKeyFingerprint });
+    expect(c.app.store.events.recent(5).find((e) => e.type === 'node.undeclared')!.message).toContain('kept as "not declared" until /removenode d1');
+    c.mark();
+    await c.type('/nodes');
+    await c.waitFor(/d1 .*· not declared \(gone from the config file; \/removenode d1 removes it\)/);
+    c.mark();
+    await c.type('/status d1');
+    await c.waitFor(/🟢 d1 · /);
+    c.mark();
+    await c.type('/removenode d1');
+    await c.waitFor(/\[1\] ✅ Confirm/);
+    await c.type('1');
+    await c.waitFor(/type the safety code 5151/);
+    await c.type('5151');
+    await c.waitFor(/d1 removed from OCM/);
+    expect(c.app.store.nodes.get('d1')).toBeUndefined();
   });
 });

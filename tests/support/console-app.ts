@@ -26,9 +26,10 @@ export interface ConsoleApp {
  * output is captured. `key` installs a given SSH key pair as OCM's own key.
  */
 export function startConsoleApp(
-  opts: { yaml?: string; env?: Record<string, string>; key?: { privateKeyPath: string; publicKey: string }; codes?: string[]; modules?: readonly OcmModule[]; now?: () => number; sections?: readonly ConfigSection[] } = {},
+  opts: { yaml?: string; env?: Record<string, string>; key?: { privateKeyPath: string; publicKey: string }; codes?: string[]; modules?: readonly OcmModule[]; dataDir?: string; now?: () => number; sections?: readonly ConfigSection[] } = {},
 ): ConsoleApp {
-  const dir = tempDir('ocm-console-');
+  // a given dataDir is the caller's (kept at close): a second app on it is OCM restarted
+  const dir = opts.dataDir ? { path: opts.dataDir, remove: () => undefined } : tempDir('ocm-console-');
   if (opts.key) {
     mkdirSync(join(dir.path, 'keys'), { recursive: true });
     writeFileSync(join(dir.path, 'keys', 'ocm_ed25519'), readFileSync(opts.key.privateKeyPath), { mode: 0o600 });

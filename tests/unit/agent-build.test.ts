@@ -98,6 +98,17 @@ describe('the built agent, sourced', () => {
     expect(JSON.parse(r.stdout.split(' ')[0]!)).toBe('a"b\\c\n\u0001');
   });
 
+  it('starts commands (a gateway) with default signal dispositions, even under restore\'s ignore-all trap', async () => {
+    // SigIgn bit 15 is SIGTERM: a gateway that inherited it could never be stopped by a restart
+    const r = await sourced(`trap '' HUP INT TERM PIPE; tmpdir; run_tb 5 "$TMPD/o" - with_user_locale bash -c 'grep SigIgn /proc/$$/status'; cat "$TMPD/o"; grep SigIgn /proc/$$/status`);
+    expect(r.code).toBe(0);
+    const [child, self] = [...r.stdout.matchAll(/SigIgn:\s+([0-9a-f]+)/g)].map((m) => BigInt(`0x${m[1]}`));
+    const TERM = 1n << 14n;
+    expect(self! & TERM).toBe(TERM); // the agent itself ignores TERM here (the point of no return)…
+    expect(child! & TERM).toBe(0n); // …the command it starts does not
+    expect(child! & (1n << 0n)).toBe(0n); // nor HUP
+  });
+
   it('reads a key path of a JSON5 config with json_get', async () => {
     const cfg = join(tmpRoot, 'openclaw.json');
     writeFileSync(cfg, "{ // comment\n  gateway: { port: 19001, 'bind': \"lan\" },\n}\n");

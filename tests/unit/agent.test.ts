@@ -435,6 +435,23 @@ describe('ocm-agent openclaw-restart', () => {
     expect(r.json.waited_ms).toBeGreaterThanOrEqual(300);
   });
 
+  it('fails when the old gateway survives: the new one cannot bind the port, the old one still answers /health', async () => {
+    const home = tempDir('home');
+    mkdirSync(join(home, '.ocm'));
+    const port = await freePort();
+    const old = spawn(NODE, [HEALTH_SERVER, String(port)], { stdio: 'ignore' });
+    pids.push(old.pid ?? 0);
+    writeFileSync(join(home, '.ocm', 'gateway.pid'), `${old.pid}\n`);
+    await waitHealthy(port);
+    // a restart command that does not manage to stop the old gateway before starting the new one
+    const cmd = `${sq(NODE)} ${sq(HEALTH_SERVER)} ${port} & echo $! > "$HOME/.ocm/gateway.pid"; sleep 1`;
+    const r = await run<Restart>(['openclaw-restart', '--port', String(port), '--restart-cmd', cmd, '--wait', '3'], { HOME: home });
+    expect(r.code).toBe(1);
+    expect(r.json).toMatchObject({ ok: false, method: 'custom', old_pid: old.pid, pid: old.pid });
+    expect(r.json.error).toContain(`the old one (pid ${old.pid}) still runs`);
+    expect(r.json.error).toContain('address already in use');
+  });
+
   it('fails with exit 1 when the gateway does not come up within --wait', async () => {
     const port = await freePort();
     const r = await run<Restart>(['openclaw-restart', '--port', String(port), '--restart-cmd', 'true', '--wait', '1'], { HOME: tempDir('home') });
@@ -449,6 +466,22 @@ describe('ocm-agent openclaw-restart', () => {
     expect(r.json.ok).toBe(false);
     expect(r.json.error).toContain('exit code 3');
     expect(r.json.error).toContain('boom');
+  });
+
+  it('fails a systemd restart that leaves the same gateway running (unchanged pid)', async () => {
+    const home = tempDir('home');
+    mkdirSync(join(home, '.ocm'));
+    const port = await freePort();
+    const old = spawn(NODE, [HEALTH_SERVER, String(port)], { stdio: 'ignore' });
+    pids.push(old.pid ?? 0);
+    writeFileSync(join(home, '.ocm', 'gateway.pid'), `${old.pid}\n`);
+    await waitHealthy(port);
+    const stubs = tempDir('stubs');
+    writeExe(stubs, 'systemctl', 'case "$2" in cat | restart) exit 0 ;; esac\nexit 4');
+    const r = await run<Restart>(['openclaw-restart', '--port', String(port)], { HOME: home, PATH: `${stubs}:${BIN}` });
+    expect(r.code).toBe(1);
+    expect(r.json).toMatchObject({ ok: false, method: 'systemd', old_pid: old.pid, pid: old.pid });
+    expect(r.json.error).toBe(`the gateway was not restarted: the old one (pid ${old.pid}) still runs; the systemd restart did not stop it`);
   });
 
   it('restarts through systemctl --user when the unit exists', async () => {
@@ -470,6 +503,6 @@ exit 4`);
     const r = await run<Failure>(['openclaw-restart'], { HOME: tempDir('home') });
     expect(r.code).toBe(1);
     expect(r.json.error).toContain('no service manager found for the OpenClaw gateway');
-    expect(r.json.error).toContain('configure a restart command');
+    expect(r.json.error).toContain('set a restart command');
   });
 });

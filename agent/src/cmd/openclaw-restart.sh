@@ -9,7 +9,7 @@ cmd_openclaw_restart() {
 		method=$SVC
 	fi
 	if [ "$method" = none ]; then
-		fail 1 "no service manager found for the OpenClaw gateway (no systemd user unit $UNIT, no launchd $LAUNCHD_LABEL); configure a restart command"
+		fail 1 "no service manager found for the OpenClaw gateway (no systemd user unit $UNIT, no launchd $LAUNCHD_LABEL); set a restart command for this node in OCM: /editnode <node> restart_cmd=\"...\""
 	fi
 	tmpdir
 	find_pid
@@ -36,6 +36,13 @@ cmd_openclaw_restart() {
 	fi
 
 	wait_healthy "$WAIT_S" && healthy=true
+	# The old gateway must be gone: if it still runs (it ignored the stop, or the new one could not
+	# bind its port and died while the old one kept answering /health) nothing was restarted.
+	local i=0
+	if [ -n "$old" ]; then
+		while alive "$old" && [ "$i" -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+		if ! alive "$old" && [ "$healthy" = true ]; then wait_healthy "$WAIT_S" || healthy=false; fi
+	fi
 	now_ms
 	local waited=$((NOW_MS - t0))
 	find_pid
@@ -43,6 +50,17 @@ cmd_openclaw_restart() {
 	local jo jp
 	jnum "$old"; jo=$JN
 	jnum "$new"; jp=$JN
+	if [ -n "$old" ] && { alive "$old" || [ "$new" = "$old" ]; }; then
+		local why="the gateway was not restarted: the old one (pid $old) still runs"
+		if { cat "$TMPD/restart.out"; tail -n 50 "$OC_HOME/logs/gateway.log"; } 2>/dev/null | grep -qi 'address already in use\|EADDRINUSE'; then
+			why="$why, and the new one could not bind port $PORT (address already in use)"
+		else
+			why="$why; the $method restart did not stop it"
+		fi
+		jstr "$why"
+		emit "{\"ok\":false,\"method\":\"$method\",\"old_pid\":$jo,\"pid\":$jp,\"healthy\":$healthy,\"waited_ms\":$waited,\"error\":$JS}"
+		return 1
+	fi
 	if [ "$healthy" = true ]; then
 		emit "{\"ok\":true,\"method\":\"$method\",\"old_pid\":$jo,\"pid\":$jp,\"healthy\":true,\"waited_ms\":$waited}"
 		return 0

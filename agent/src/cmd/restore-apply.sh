@@ -25,7 +25,7 @@ cmd_restore_apply() {
 		service_manager
 		if [ "$SVC" = none ]; then
 			rm -rf "$r"
-			fail 1 "no service manager found for the OpenClaw gateway (no systemd user unit $UNIT, no launchd $LAUNCHD_LABEL), so it could not be started again; configure a restart command. Nothing was changed"
+			fail 1 "no service manager found for the OpenClaw gateway (no systemd user unit $UNIT, no launchd $LAUNCHD_LABEL), so it could not be started again; set a restart command for this node in OCM (/editnode <node> restart_cmd=\"...\"). Nothing was changed"
 		fi
 	fi
 	# Point of no return: finish (or revert) even if OCM or the SSH connection goes away now.

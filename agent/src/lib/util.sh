@@ -64,9 +64,12 @@ run_tb() {
 	wait "$pid"
 }
 
-# with_user_locale CMD...: exec CMD with the caller's locale instead of our LC_ALL=C.
+# with_user_locale CMD...: exec CMD with the caller's locale instead of our LC_ALL=C, and with
+# the default signal dispositions: a gateway started under restore's `trap '' HUP INT TERM PIPE`
+# would otherwise ignore TERM for the rest of its life, and no restart could stop it.
 # Only for run_tb, which runs it in a background subshell.
 with_user_locale() {
+	trap - HUP INT TERM PIPE
 	if [ -n "$ORIG_LC_ALL" ]; then export LC_ALL=$ORIG_LC_ALL; else unset LC_ALL; fi
 	exec "$@"
 }

@@ -8,19 +8,24 @@ import { dispatchAndWait } from '../dispatch.js';
 import { b, code, esc } from '../render/html.js';
 
 interface Field {
-  key: 'id' | 'name' | 'host' | 'port' | 'user' | 'home';
+  key: 'id' | 'name' | 'host' | 'port' | 'user' | 'home' | 'restart_cmd';
   question: string;
   /** Used when the answer is "-" (or in the one-line form when the field is left out). */
   fallback?: (answers: Record<string, unknown>) => unknown;
 }
 
 const FIELDS: Field[] = [
-  { key: 'id', question: '1/6 Node id? (a-z, 0-9 and -, e.g. g3s-06)' },
-  { key: 'name', question: '2/6 Display name? (send - to use the id)', fallback: (a) => a.id },
-  { key: 'host', question: '3/6 Host? (IP address or DNS name)' },
-  { key: 'port', question: '4/6 SSH port? (send - for 22)', fallback: () => 22 },
-  { key: 'user', question: '5/6 SSH user?' },
-  { key: 'home', question: '6/6 OpenClaw home? (send - for ~/.openclaw)', fallback: () => '~/.openclaw' },
+  { key: 'id', question: '1/7 Node id? (a-z, 0-9 and -, e.g. g3s-06)' },
+  { key: 'name', question: '2/7 Display name? (send - to use the id)', fallback: (a) => a.id },
+  { key: 'host', question: '3/7 Host? (IP address or DNS name)' },
+  { key: 'port', question: '4/7 SSH port? (send - for 22)', fallback: () => 22 },
+  { key: 'user', question: '5/7 SSH user?' },
+  { key: 'home', question: '6/7 OpenClaw home? (send - for ~/.openclaw)', fallback: () => '~/.openclaw' },
+  {
+    key: 'restart_cmd',
+    question: '7/7 Command that restarts the gateway on the node? (send - if systemd or launchd runs it; /editnode changes it later)',
+    fallback: () => undefined,
+  },
 ];
 
 const shape = newNodeParams.shape;
@@ -32,6 +37,30 @@ function check(key: Field['key'], value: unknown): { ok: true; value: unknown } 
 }
 
 export type OcmConversation = Conversation<OcmContext, Context>;
+
+/** A command arrived while /newnode waits for an answer: [Resume] asks the question again, [Cancel] ends it. */
+async function resumeOrCancel(conversation: OcmConversation, ctx: Context, command: string): Promise<boolean> {
+  await ctx.reply(`You are still adding a node (/newnode), so ${command} was not run. Resume adding it, or cancel and send ${command} again?`, {
+    reply_markup: new InlineKeyboard().text('▶ Resume', 'nn:resume').text('✖ Cancel', 'nn:stop'),
+  });
+  for (;;) {
+    const u = await conversation.wait();
+    const data = u.callbackQuery?.data;
+    if (data === 'nn:resume' || data === 'nn:stop') {
+      await u.answerCallbackQuery();
+      await u.editMessageReplyMarkup().catch(() => undefined);
+      if (data === 'nn:resume') return true;
+      await u.reply('Cancelled — no node was added.');
+      return false;
+    }
+    if (u.message?.text?.startsWith('/cancel')) {
+      await u.reply('Cancelled — no node was added.');
+      return false;
+    }
+    if (u.callbackQuery) await u.answerCallbackQuery({ text: 'Resume or cancel adding the node first.' });
+    else await u.reply('Tap Resume or Cancel above (or send /cancel).');
+  }
+}
 
 /**
  * /newnode: asks for each field (re-asking on a bad answer), shows OCM's public key and the
@@ -45,13 +74,21 @@ export function newNodeConversation(deps: BotDeps) {
     const given = parseCommandArgs(action, argText ?? '').params;
     const oneLine = ['id', 'host', 'user'].every((k) => given[k] !== undefined);
     const answers: Record<string, unknown> = {};
+    if (given.gateway_port !== undefined) {
+      const r = newNodeParams.shape.gateway_port.safeParse(given.gateway_port);
+      if (!r.success) {
+        await ctx.reply(`⚠️ gateway_port: ${describeIssues(r.error)}. No node was added.`);
+        return;
+      }
+      answers.gateway_port = r.data;
+    }
 
     if (!oneLine) await ctx.reply(`➕ ${b('Add a node')} — answer each question, or /cancel to stop.`, { parse_mode: 'HTML' });
     for (const f of FIELDS) {
       if (given[f.key] !== undefined || (oneLine && f.fallback)) {
         const r = given[f.key] !== undefined ? check(f.key, given[f.key]) : { ok: true as const, value: f.fallback!(answers) };
         if (r.ok) {
-          answers[f.key] = r.value;
+          if (r.value !== undefined) answers[f.key] = r.value;
           continue;
         }
         await ctx.reply(`⚠️ ${f.key}: ${r.problem}`);
@@ -65,12 +102,13 @@ export function newNodeConversation(deps: BotDeps) {
           return;
         }
         if (text.startsWith('/')) {
-          await m.reply('You are adding a node: answer the question, or /cancel first.');
+          // e.g. a conversation left open by a restart: never force the next command into it
+          if (!(await resumeOrCancel(conversation, m, text.split(/\s/)[0]!))) return;
           continue;
         }
         const r = text === '-' && f.fallback ? { ok: true as const, value: f.fallback(answers) } : check(f.key, text);
         if (r.ok) {
-          answers[f.key] = r.value;
+          if (r.value !== undefined) answers[f.key] = r.value;
           break;
         }
         await m.reply(`⚠️ ${r.problem}`);

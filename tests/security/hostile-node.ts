@@ -19,7 +19,7 @@ export function installHostileAgent(node: TestNode, subcommands: Record<string, 
     .join('\n');
   const script = `#!/usr/bin/env bash
 case "$1" in
-  version) echo '{"agent_version":${version}}' ;;
+  version) echo '${JSON.stringify({ agent_version: version })}' ;;
 ${cases}
   *) exec bash "$HOME/.ocm/real-agent.sh" "$@" ;;
 esac

@@ -1,8 +1,9 @@
-import { chownSync, createWriteStream, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { createGzip, gzipSync } from 'node:zlib';
 import { readAgentScript } from '../../src/nodes/agent.js';
+import { installHostileAgent as installWrapper } from './hostile-node.js';
 import type { TestNode } from '../harness/sshd.js';
 
 /** One entry of a crafted tar: any type flag, name, owner and mode a hostile node could send. */
@@ -125,29 +126,12 @@ export function baseEntries(node: TestNode): TarEntry[] {
 }
 
 /**
- * Replaces the node's agent (already installed by OCM) with a hostile wrapper: `version` answers
- * OCM's own agent version (so OCM does not push its agent again), `backup-pack` prints the file
- * `~/.ocm/hostile.tgz` verbatim, every other subcommand runs the real agent.
+ * Replaces the node's agent with a hostile wrapper (tests/security/hostile-node.ts): `version`
+ * answers OCM's own agent version, `backup-pack` prints the file `~/.ocm/hostile.tgz` verbatim,
+ * every other subcommand runs the real agent.
  */
 export function installHostileAgent(node: TestNode): void {
-  const dir = join(node.home, '.ocm');
-  mkdirSync(dir, { recursive: true });
-  const { version } = readAgentScript();
-  try {
-    renameSync(join(dir, 'ocm-agent.sh'), join(dir, 'real-agent.sh'));
-  } catch {
-    /* already wrapped */
-  }
-  const script = `#!/bin/bash
-# hostile test wrapper
-case "$1" in
-  version) printf '{"agent_version":${version}}\\n' ;;
-  backup-pack) exec cat "$HOME/.ocm/hostile.tgz" ;;
-  *) exec bash "$HOME/.ocm/real-agent.sh" "$@" ;;
-esac
-`;
-  writeFileSync(join(dir, 'ocm-agent.sh'), script, { mode: 0o755 });
-  chownSync(join(dir, 'ocm-agent.sh'), node.uid, statSync(node.home).gid);
+  installWrapper(node, { 'backup-pack': '    exec cat "$HOME/.ocm/hostile.tgz"' });
 }
 
 /** Sets what the hostile agent sends as its next backup pack. */

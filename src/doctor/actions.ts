@@ -45,8 +45,11 @@ export const doctorAction = defineAction({
       ...(s.fetch ? { fetch: s.fetch } : {}),
     });
     const failed = doctorFailed(lines);
+    const warned = lines.some((l) => l.mark === 'warn');
+    // the same verdicts as `npm run doctor`
+    const head = failed ? '🩺 OCM doctor: problems found' : warned ? '🩺 OCM doctor: usable, with warnings' : '🩺 OCM doctor: all checks passed';
     return {
-      html: `${b(failed ? '🩺 OCM doctor: problems found' : '🩺 OCM doctor: all checks passed')}\n${pre(formatDoctor(lines))}`,
+      html: `${b(head)}\n${pre(formatDoctor(lines))}`,
       data: { lines, failed },
     };
   },

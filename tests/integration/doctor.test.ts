@@ -186,3 +186,18 @@ describe.skipIf(!avail.ok)('npm run doctor and /doctor against real nodes and a 
     expect(v).toMatch(/Agent: [0-9a-f]{12}/);
   }, 120_000);
 });
+
+describe('/doctor verdict', () => {
+  it('says what `npm run doctor` says: a warning (here: local without OpenClaw) is not "all checks passed"', async () => {
+    const app = startConsoleApp();
+    try {
+      await app.type('/doctor');
+      const out = await app.waitFor(/OCM doctor: [\s\S]*clock:/, 60_000);
+      const failed = /^❌ /m.test(out);
+      const warned = /^⚠️ /m.test(out);
+      expect(out).toMatch(failed ? /OCM doctor: problems found/ : warned ? /OCM doctor: usable, with warnings/ : /OCM doctor: all checks passed/);
+    } finally {
+      await app.close();
+    }
+  }, 90_000);
+});

@@ -208,7 +208,10 @@ describe.skipIf(!avail.ok)('a hostile node’s backup pack', () => {
     await writeManyFiles(hostilePackPath(n), baseEntries(n), 100_000);
     const { out, probes, maxLag } = await backupWatched();
     expect(out).toMatch(new RegExp(`❌ backup ${n.id}: ${n.id}: backup refused: the pack holds more than 20000 files \\(backup\\.max_pack_files\\)`));
-    expect(Math.max(...probes)).toBeLessThan(2000);
+    // probes alternate: the status page (even), then /status of the other node (odd), which adds the agent's own
+    // ~0.5 s run and an SSH round trip on the same two busy cores that write the 20,000 files
+    expect(Math.max(...probes.filter((_, i) => i % 2 === 0))).toBeLessThan(2000);
+    expect(Math.max(...probes.filter((_, i) => i % 2 === 1))).toBeLessThan(4000);
     expect(maxLag).toBeLessThan(1500); // the old code froze ~5 s here; 2 busy cores leave some jitter
   }, 180_000);
 

@@ -1,8 +1,7 @@
-import { appendFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sshdAvailable, startNodes, stopAll, type TestNode } from '../harness/sshd.js';
-import { startConsoleApp, type ConsoleApp } from '../support/console-app.js';
-import { declaredNodesYaml, installHostileAgent } from './hostile-node.js';
+import { sshdAvailable, type TestNode } from '../harness/sshd.js';
+import type { ConsoleApp } from '../support/console-app.js';
+import { installHostileAgent, startSecurityFleet } from './hostile-node.js';
 
 const avail = sshdAvailable();
 
@@ -11,22 +10,14 @@ describe.skipIf(!avail.ok)('security: node output is bounded', () => {
   let nodes: TestNode[];
   let c: ConsoleApp;
   let pageUrl: string;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    nodes = await startNodes(2, { prefix: 'secout' });
-    // OCM logs in everywhere with node 1's client key, as an operator authorizes OCM's key
-    appendFileSync(`${nodes[1]!.dir}/authorized_keys`, `${nodes[0]!.clientPublicKey}\n`);
-    c = startConsoleApp({ yaml: declaredNodesYaml(nodes), env: { OCM_STATUS_PORT: '0' }, key: { privateKeyPath: nodes[0]!.clientKeyPath, publicKey: nodes[0]!.clientPublicKey } });
-    pageUrl = await c.app.web!.start();
-    // both nodes answer normally first (this also installs OCM's agent, which the attacker then replaces)
-    c.mark();
-    await c.type('/status all');
-    await c.waitFor(/n2 · .* · online/, 30_000);
+    ({ nodes, c, pageUrl, close } = await startSecurityFleet('secout'));
   }, 120_000);
 
   afterAll(async () => {
-    await c?.close();
-    if (nodes) await stopAll(nodes);
+    await close?.();
   });
 
   async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {

@@ -1,9 +1,9 @@
-import { appendFileSync, chownSync, writeFileSync } from 'node:fs';
+import { chownSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAgentScript } from '../../src/nodes/agent.js';
-import { sshdAvailable, startNodes, stopAll, type TestNode } from '../harness/sshd.js';
-import { startConsoleApp, type ConsoleApp } from '../support/console-app.js';
-import { declaredNodesYaml, installHostileAgent } from './hostile-node.js';
+import { sshdAvailable, type TestNode } from '../harness/sshd.js';
+import type { ConsoleApp } from '../support/console-app.js';
+import { installHostileAgent, startSecurityFleet } from './hostile-node.js';
 
 const avail = sshdAvailable();
 // escape sequences a terminal obeys: set the window title, clear the screen, colours; C1 CSI; a bidi override; BEL
@@ -14,20 +14,14 @@ describe.skipIf(!avail.ok)('security: node-supplied strings', () => {
   let nodes: TestNode[];
   let c: ConsoleApp;
   let pageUrl: string;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    nodes = await startNodes(2, { prefix: 'secstr' });
-    appendFileSync(`${nodes[1]!.dir}/authorized_keys`, `${nodes[0]!.clientPublicKey}\n`);
-    c = startConsoleApp({ yaml: declaredNodesYaml(nodes), env: { OCM_STATUS_PORT: '0' }, key: { privateKeyPath: nodes[0]!.clientKeyPath, publicKey: nodes[0]!.clientPublicKey } });
-    pageUrl = await c.app.web!.start();
-    c.mark();
-    await c.type('/status all');
-    await c.waitFor(/n2 · .* · online/, 30_000);
+    ({ nodes, c, pageUrl, close } = await startSecurityFleet('secstr'));
   }, 120_000);
 
   afterAll(async () => {
-    await c?.close();
-    if (nodes) await stopAll(nodes);
+    await close?.();
   });
 
   function plant(n: TestNode, name: string, json: unknown): string {

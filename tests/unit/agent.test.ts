@@ -413,11 +413,8 @@ describe('ocm-agent logs', () => {
 });
 
 describe('ocm-agent openclaw-restart', () => {
-  function serverCmd(port: number, delayMs: number): string {
-    return `${sq(NODE)} ${sq(HEALTH_SERVER)} ${port} ${delayMs} & echo $! > "$HOME/.ocm/gateway.pid"`;
-  }
-
-  it('runs --restart-cmd, waits for /health and reports old and new pid', async () => {
+  /** A healthy gateway on a free port, its pid in the home's ~/.ocm/gateway.pid, as a running node has. */
+  async function runningGateway() {
     const home = tempDir('home');
     mkdirSync(join(home, '.ocm'));
     const port = await freePort();
@@ -425,6 +422,15 @@ describe('ocm-agent openclaw-restart', () => {
     pids.push(old.pid ?? 0);
     writeFileSync(join(home, '.ocm', 'gateway.pid'), `${old.pid}\n`);
     await waitHealthy(port);
+    return { home, port, old };
+  }
+
+  function serverCmd(port: number, delayMs: number): string {
+    return `${sq(NODE)} ${sq(HEALTH_SERVER)} ${port} ${delayMs} & echo $! > "$HOME/.ocm/gateway.pid"`;
+  }
+
+  it('runs --restart-cmd, waits for /health and reports old and new pid', async () => {
+    const { home, port, old } = await runningGateway();
     const cmd = `old=$(cat "$HOME/.ocm/gateway.pid"); kill "$old"; while kill -0 "$old" 2>/dev/null; do sleep 0.05; done; ${serverCmd(port, 300)}`;
     const r = await run<Restart>(['openclaw-restart', '--port', String(port), '--restart-cmd', cmd], { HOME: home });
     const newPid = readPid(home);
@@ -436,13 +442,7 @@ describe('ocm-agent openclaw-restart', () => {
   });
 
   it('fails when the old gateway survives: the new one cannot bind the port, the old one still answers /health', async () => {
-    const home = tempDir('home');
-    mkdirSync(join(home, '.ocm'));
-    const port = await freePort();
-    const old = spawn(NODE, [HEALTH_SERVER, String(port)], { stdio: 'ignore' });
-    pids.push(old.pid ?? 0);
-    writeFileSync(join(home, '.ocm', 'gateway.pid'), `${old.pid}\n`);
-    await waitHealthy(port);
+    const { home, port, old } = await runningGateway();
     // a restart command that does not manage to stop the old gateway before starting the new one
     const cmd = `${sq(NODE)} ${sq(HEALTH_SERVER)} ${port} & echo $! > "$HOME/.ocm/gateway.pid"; sleep 1`;
     const r = await run<Restart>(['openclaw-restart', '--port', String(port), '--restart-cmd', cmd, '--wait', '3'], { HOME: home });
@@ -469,13 +469,7 @@ describe('ocm-agent openclaw-restart', () => {
   });
 
   it('fails a systemd restart that leaves the same gateway running (unchanged pid)', async () => {
-    const home = tempDir('home');
-    mkdirSync(join(home, '.ocm'));
-    const port = await freePort();
-    const old = spawn(NODE, [HEALTH_SERVER, String(port)], { stdio: 'ignore' });
-    pids.push(old.pid ?? 0);
-    writeFileSync(join(home, '.ocm', 'gateway.pid'), `${old.pid}\n`);
-    await waitHealthy(port);
+    const { home, port, old } = await runningGateway();
     const stubs = tempDir('stubs');
     writeExe(stubs, 'systemctl', 'case "$2" in cat | restart) exit 0 ;; esac\nexit 4');
     const r = await run<Restart>(['openclaw-restart', '--port', String(port)], { HOME: home, PATH: `${stubs}:${BIN}` });

@@ -12,6 +12,8 @@ import { CONSOLE_CHAT_ID, createConsoleAdapter, type ConsoleAdapter } from './bo
 import type { OcmContext } from './bot/context.js';
 import { actionButton } from './bot/features/buttons.js';
 import { publishedCommands } from './bot/features/command-names.js';
+import { createChatLanguages } from './i18n/chat-languages.js';
+import { localeOf, setDefaultLocale, setTimeZone } from './i18n/index.js';
 import { b, code, esc } from './bot/render/html.js';
 import { createMessenger } from './bot/messenger.js';
 import type { Config } from './config.js';
@@ -54,6 +56,8 @@ export interface AppDeps {
   slowChecks?: SlowCheck[];
   /** Wall clock for clock-skew checks when `now` is stepped by a test. */
   wallNow?: () => number;
+  /** Console mode: the terminal's language when default_language is unset (default LC_ALL, LC_MESSAGES or LANG). */
+  terminalLang?: string;
 }
 
 export interface App {
@@ -106,6 +110,11 @@ export function createApp(config: Config, deps: AppDeps): App {
 
   const consoleMode = config.mode === 'console';
   const consoleUser = deps.consoleUser ?? process.env.USER ?? 'console';
+  const terminalLang = deps.terminalLang ?? (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+  const defaultLocale = config.defaultLanguage ?? (consoleMode ? localeOf(terminalLang) : undefined) ?? 'en';
+  setDefaultLocale(defaultLocale);
+  setTimeZone(config.timezone);
+  const languages = createChatLanguages({ kv: store.kv, defaultLocale, configured: config.chatLanguages, sessionChats: consoleMode ? [CONSOLE_CHAT_ID] : [] });
   const adapter = consoleMode
     ? createConsoleAdapter({ output: deps.consoleOutput ?? process.stdout, outboxDir: join(config.dataDir, 'outbox'), userName: consoleUser })
     : undefined;
@@ -183,6 +192,7 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
     selfProblems,
     notify,
     watchdog: () => watchdog,
+    languages,
   };
   const catalog: readonly AnyAction[] = createCatalog(moduleDeps, modules);
   const pipeline = createPipeline({
@@ -196,6 +206,7 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
     operationTimeoutMs: config.pipeline.operationTimeoutS * 1000,
     ...(deps.progressIntervalMs !== undefined ? { progressIntervalMs: deps.progressIntervalMs } : {}),
     ...(deps.makeCode ? { makeCode: deps.makeCode } : {}),
+    defaultLocale,
   });
   const watchdog = createWatchdog({
     config: config.watchdog,
@@ -228,7 +239,7 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
   const intents = createIntentService({ catalog, store, log, now, anthropic: config.anthropic, intent: config.intent });
   const features = installFeatures(
     bot,
-    { pipeline, catalog, log, isOwner, listNodes: () => store.nodes.list(), ocmPublicKey: ocmKey.publicKey, kv: store.kv, intents, ...(consoleMode ? { consoleUser } : {}) },
+    { pipeline, catalog, log, isOwner, listNodes: () => store.nodes.list(), ocmPublicKey: ocmKey.publicKey, kv: store.kv, intents, languages, ...(consoleMode ? { consoleUser } : {}) },
     // console mode: conversations print through the adapter's fetch
     { middlewares, apiTransformers: consoleMode ? [] : transformers },
   );
@@ -278,7 +289,12 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
       // as grammY's bot.start does: long polling gets nothing while a webhook is set (409)
       await bot.api.deleteWebhook({ drop_pending_updates: false });
       // the command menu is cosmetic: a Bot API that refuses it (or an emulator without it) must not stop OCM
-      await bot.api.setMyCommands(publishedCommands(catalog)).catch((err: unknown) => log.warn({ err }, 'setMyCommands failed; the command menu in Telegram may be stale'));
+      // the menu in each language OCM speaks: clients set to zh or ja get theirs, everyone else English
+      for (const lang of [undefined, 'zh', 'ja'] as const) {
+        await bot.api
+          .setMyCommands(publishedCommands(catalog, lang ?? 'en'), lang ? { language_code: lang } : {})
+          .catch((err: unknown) => log.warn({ err, lang }, 'setMyCommands failed; the command menu in Telegram may be stale'));
+      }
       log.info({ bot: bot.botInfo.username, owners: owners.size }, 'telegram long polling started');
       // the runner retries failed getUpdates itself (silently): say so in the log, without the error object (its cause may hold the URL)
       bot.api.config.use(async (prev, method, payload, signal) => {

@@ -8,6 +8,7 @@ import { watchdogSection } from './monitor/config.js';
 import { fleetSection, sshSection } from './nodes/config.js';
 import { statusSection } from './web/config.js';
 import { logSection } from './log.js';
+import { isTimeZone } from './i18n/time.js';
 import { defineSection, flatSettings, positiveSeconds, secretSetting, settingsTree, type ConfigSection, type SectionContext, type SectionValue, type Setting } from './config-schema.js';
 
 export type { ConfigSection, SectionContext, SectionValue, SettingMeta } from './config-schema.js';
@@ -46,6 +47,34 @@ export const coreSection = defineSection({
   finish: (v, { cwd }) => ({ ...v, dataDir: resolve(cwd, v.dataDir) }),
 });
 
+/** Which language chats are answered in and which zone times are shown in (src/i18n). */
+export const languageSection = defineSection({
+  key: 'language',
+  root: true,
+  schema: z.object({
+    defaultLanguage: z
+      .enum(['en', 'zh', 'ja'])
+      .optional()
+      .describe('`en`, `zh` or `ja`: for a chat that chose none with /lang and whose Telegram client sends no language')
+      .meta({ env: 'OCM_LANG', defaultDoc: '`en` (console mode: the terminal\'s `LANG`, else `en`)' }),
+    chatLanguages: z
+      .array(z.string().regex(/^-?\d+[:=](en|zh|ja)$/, { error: 'each entry is <chat id>:<en|zh|ja>, e.g. -1001234567890:zh' }))
+      .default([])
+      .describe('comma-separated `<chat id>:<en|zh|ja>` for chats nobody sets with /lang (an alert group)')
+      .meta({ env: 'OCM_CHAT_LANGUAGES' }),
+    timezone: z
+      .string()
+      .refine(isTimeZone, { error: 'must be an IANA time zone such as Asia/Tokyo or UTC' })
+      .optional()
+      .describe('time zone of every time in a message, e.g. `Asia/Tokyo`')
+      .meta({ env: 'OCM_TIMEZONE', defaultDoc: "the machine's" }),
+  }),
+  finish: (v) => ({
+    ...v,
+    chatLanguages: Object.fromEntries(v.chatLanguages.map((e) => [Number(e.split(/[:=]/)[0]), e.split(/[:=]/)[1] as 'en' | 'zh' | 'ja'])) as Record<number, 'en' | 'zh' | 'ja'>,
+  }),
+});
+
 export const pipelineSection = defineSection({
   key: 'pipeline',
   schema: z.object({
@@ -55,7 +84,7 @@ export const pipelineSection = defineSection({
 });
 
 /** The sections OCM is built with, in the order of the README table. A module adds its own by passing a longer list. */
-export const builtinSections = [telegramSection, coreSection, logSection, pipelineSection, sshSection, fleetSection, backupSection, statusSection, anthropicSection, intentSection, watchdogSection] as const;
+export const builtinSections = [telegramSection, coreSection, languageSection, logSection, pipelineSection, sshSection, fleetSection, backupSection, statusSection, anthropicSection, intentSection, watchdogSection] as const;
 
 /** The config file itself is chosen before any section is read. */
 export const CONFIG_FILE_SETTING = { env: 'OCM_CONFIG', default: '`./ocm.yaml` if present', description: 'path of the YAML config file' } as const;

@@ -1,5 +1,6 @@
 import type { BackupService } from './backup/service.js';
 import type { Config } from './config.js';
+import type { ChatLanguages } from './i18n/chat-languages.js';
 import type { ConfigSection } from './config-schema.js';
 import type { AnyAction } from './core/action.js';
 import type { BusyInfo, Reply } from './core/types.js';
@@ -35,6 +36,8 @@ export interface ModuleDeps {
   notify(reply: Reply): Promise<void>;
   /** The watchdog (created after the catalog, hence a function). */
   watchdog(): Watchdog;
+  /** Which language each chat is answered in (/lang, alerts rendered per chat). */
+  languages: ChatLanguages;
 }
 
 /**

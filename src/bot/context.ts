@@ -7,6 +7,8 @@ import type { NodeRecord } from '../nodes/model.js';
 import type { KvRepo } from '../store/kv-repo.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { IntentService } from '../intents/service.js';
+import type { ChatLanguages } from '../i18n/chat-languages.js';
+import { translator, type Locale, type Translator } from '../i18n/index.js';
 
 /** The bot's context: grammY's plus the conversations plugin's controls. */
 export type OcmContext = ConversationFlavor<Context>;
@@ -27,6 +29,18 @@ export interface BotDeps {
   kv: KvRepo;
   /** Plain text → steps, a question back, or a reply (Claude, or the fallback parser). */
   intents: IntentService;
+  /** Which language each chat is answered in. */
+  languages: ChatLanguages;
+}
+
+/** The language this update's chat is answered in (its /lang choice, the client's language, OCM's default). */
+export function langOf(ctx: Context, deps: Pick<BotDeps, 'languages'>): Locale {
+  return deps.languages.resolve(ctx.chat?.id, ctx.from?.language_code);
+}
+
+/** Renders catalog messages for this update's chat. */
+export function tOf(ctx: Context, deps: Pick<BotDeps, 'languages'>): Translator {
+  return translator(langOf(ctx, deps));
 }
 
 export function actorOf(ctx: Context, deps: BotDeps): Actor {

@@ -1,5 +1,21 @@
 import type { z } from 'zod';
+import type { Msg, MsgArgs } from './messages.js';
 import type { Actor, LockSpec, Reply, Tier } from './types.js';
+
+/** Renders catalog messages in the invocation's language (implemented by src/i18n). */
+export interface Translate {
+  readonly locale: string;
+  /** Telegram HTML: string arguments are escaped. */
+  (key: string, args?: MsgArgs): string;
+  /** Plain text (button labels, callback answers). */
+  text(key: string, args?: MsgArgs): string;
+  msg(m: Msg): string;
+  msgText(m: Msg): string;
+  error(err: unknown): string;
+  duration(ms: number): string;
+  ago(ts: number, now: number): string;
+  time(ts: number | Date): string;
+}
 
 export interface RunContext<D = unknown> {
   actor: Actor;
@@ -8,6 +24,8 @@ export interface RunContext<D = unknown> {
   signal: AbortSignal;
   /** Shows progress by editing one message (throttled); the final reply is a new message. */
   progress(text: string): void;
+  /** The invocation's language: every sentence of the reply goes through it. */
+  t: Translate;
   /** The services the action's module bound it to (see `bindActions`). */
   services: D;
 }
@@ -22,8 +40,11 @@ export interface ActionDef<S extends z.ZodType = z.ZodType, D = unknown> {
   interactive?: boolean;
   /** Group shown in /help: "fleet", "nodes", "backup"… */
   group: string;
-  /** One line: used by /help, by natural-language tools and in the audit log. */
-  description: string;
+  /**
+   * One line for modules without catalog entries. In-tree actions leave it out: their line is the
+   * catalog's `action-<name>` (English for natural-language tools), shown by /help and setMyCommands.
+   */
+  description?: string;
   /** Usage line, e.g. "/status [node|all]". */
   usage: string;
   tier: Tier;
@@ -35,8 +56,8 @@ export interface ActionDef<S extends z.ZodType = z.ZodType, D = unknown> {
   locks(params: z.output<S>): LockSpec;
   /** The audit target: "g3s-01", "all"… */
   target?(params: z.output<S>): string | null;
-  /** What will happen, shown in the confirmation prompt. */
-  confirmText?(params: z.output<S>, services: D): string;
+  /** What will happen, shown in the confirmation prompt (Telegram HTML, in `t`'s language). */
+  confirmText?(params: z.output<S>, services: D, t: Translate): string;
   timeoutMs?: number;
   run(params: z.output<S>, ctx: RunContext<D>): Promise<Reply>;
 }
@@ -58,7 +79,7 @@ export function bindActions<D>(services: D, defs: readonly ActionDef<z.ZodType, 
   return defs.map((def) => {
     const { confirmText, run } = def;
     const bound: AnyAction = { ...def, run: (params, ctx) => run.call(def, params, { ...ctx, services }) };
-    if (confirmText) bound.confirmText = (params) => confirmText.call(def, params, services);
+    if (confirmText) bound.confirmText = (params, _s, t) => confirmText.call(def, params, services, t);
     return bound;
   });
 }

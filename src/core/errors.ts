@@ -1,22 +1,64 @@
-/** A problem the operator can act on: its message is shown in chat as is. */
+import { englishOf, hasKey, type Msg, type MsgArgs } from './messages.js';
+
+/** TRANSITION (issue 13): a hint given as an English sentence; removed once every call site uses a key. */
+type LegacyText = string;
+
+/**
+ * A problem the operator can act on. It carries a message key and its parameters (rendered in the
+ * chat's language at the edge) and, optionally, the next step as a second message. The key's
+ * `.hint` attribute in the catalog is the default next step. `.message` is the English text, for
+ * logs and the audit log.
+ */
 export class UserError extends Error {
   override readonly name = 'UserError';
-  constructor(message: string, readonly hint?: string) {
-    super(message);
+  readonly msg: Msg;
+  readonly hint?: Msg;
+  constructor(key: string, args?: MsgArgs | LegacyText, hint?: Msg) {
+    super();
+    this.msg = args && typeof args === 'object' ? { key, args } : { key };
+    if (hint) this.hint = hint;
+    else if (typeof args === 'string') this.hint = { key: 'error-legacy', args: { text: args } };
+  }
+  override get message(): string {
+    return englishOf(this.msg);
   }
 }
 
 /** A failure of a system outside OCM (SSH, git, Telegram, Claude…), wrapping the raw cause. */
 export class ExternalError extends Error {
   override readonly name = 'ExternalError';
-  constructor(readonly service: string, message: string, override readonly cause?: unknown) {
-    super(message);
+  readonly msg: Msg;
+  // TRANSITION (issue 13): `args` is typed unknown while legacy call sites pass the cause third
+  constructor(readonly service: string, key: string, args?: unknown, override readonly cause?: unknown) {
+    super();
+    // TRANSITION: an args value that is not a plain object is a legacy cause
+    if (args !== undefined && (typeof args !== 'object' || args === null || args instanceof Error)) {
+      this.msg = { key };
+      this.cause = args;
+    } else {
+      this.msg = args ? { key, args: args as MsgArgs } : { key };
+    }
+  }
+  override get message(): string {
+    return englishOf(this.msg);
   }
 }
 
-/** The sentence shown to the operator for any error; raw causes stay in the log. */
+/**
+ * What the operator is told about any error, as a message: the error's own with its next step,
+ * "service: …" for external failures, and a fixed sentence for bugs (raw causes stay in the log).
+ */
+export function errorMsg(err: unknown): Msg {
+  if (err instanceof UserError) {
+    const hintKey = `${err.msg.key.split('.')[0]}.hint`;
+    const hint = err.hint ?? (hasKey(hintKey) ? { key: hintKey, args: err.msg.args ?? {} } : undefined);
+    return hint ? { key: 'error-with-hint', args: { error: err.msg, hint } } : err.msg;
+  }
+  if (err instanceof ExternalError) return { key: 'error-external', args: { service: err.service, error: err.msg } };
+  return { key: 'error-internal' };
+}
+
+/** The English sentence for any error (logs, audit rows, non-chat callers). */
 export function describeError(err: unknown): string {
-  if (err instanceof UserError) return err.hint ? `${err.message} — ${err.hint}` : err.message;
-  if (err instanceof ExternalError) return `${err.service}: ${err.message}`;
-  return 'internal error (details are in the OCM log)';
+  return englishOf(errorMsg(err));
 }

@@ -53,4 +53,9 @@ export interface Invocation {
   /** Where prompts and replies go; null for jobs that report elsewhere. */
   chatId: number | null;
   via: 'command' | 'text' | 'button' | 'cron' | 'alert' | 'system';
+  /**
+   * The language replies are written in ("en", "zh", "ja", or "zh-Hant" for a traditional-Chinese
+   * request): the chat's choice, or the language of a plain-text request. Unset: OCM's default.
+   */
+  lang?: string;
 }

@@ -3,9 +3,12 @@ import { b, esc } from '../bot/render/html.js';
 import { actionsWith, bindActions, type AnyAction } from '../core/action.js';
 import type { Tier } from '../core/types.js';
 import type { NodeService } from '../nodes/service.js';
+import type { ChatLanguages } from '../i18n/chat-languages.js';
+import { LOCALES, localeOf, translator } from '../i18n/index.js';
 
 export interface HelpActionDeps {
   nodes: Pick<NodeService, 'list'>;
+  languages: Pick<ChatLanguages, 'set' | 'choice' | 'resolve'>;
   /** Every bound action, for /help. */
   catalog(): readonly AnyAction[];
 }
@@ -65,6 +68,28 @@ export const helpAction = defineAction({
   },
 });
 
+export const langAction = defineAction({
+  name: 'lang',
+  group: 'general',
+  usage: '/lang [en|zh|ja]',
+  tier: 'low',
+  params: z.object({ lang: z.preprocess((v) => (typeof v === 'string' ? (localeOf(v) ?? v) : v), z.enum(LOCALES, { error: 'lang-invalid' }).optional()) }),
+  args: ['lang'],
+  locks: () => ({ kind: 'none' }),
+  async run(p, ctx) {
+    const { languages } = ctx.services;
+    if (ctx.chatId === null) return { html: ctx.t('lang-no-chat') };
+    if (!p.lang) {
+      const chosen = languages.choice(ctx.chatId);
+      return { html: ctx.t(chosen ? 'lang-current-chosen' : 'lang-current-auto', { lang: ctx.t.text(`lang-name-${languages.resolve(ctx.chatId)}`) }) };
+    }
+    languages.set(ctx.chatId, p.lang);
+    // the answer is already in the new language
+    const t = translator(p.lang);
+    return { html: t('lang-set', { lang: t.text(`lang-name-${p.lang}`) }) };
+  },
+});
+
 export function createHelpActions(deps: HelpActionDeps): AnyAction[] {
-  return bindActions(deps, [startAction, helpAction]);
+  return bindActions(deps, [startAction, helpAction, langAction]);
 }

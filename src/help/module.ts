@@ -1,8 +1,8 @@
 import type { OcmModule } from '../module.js';
 import { createHelpActions } from './actions.js';
 
-/** /start and /help (the help lists every module's actions). */
+/** /start, /help (the help lists every module's actions) and /lang. */
 export const helpModule: OcmModule = {
   name: 'help',
-  actions: ({ nodes, catalog }) => createHelpActions({ nodes, catalog }),
+  actions: ({ nodes, catalog, languages }) => createHelpActions({ nodes, catalog, languages }),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AnyAction } from '../core/action.js';
+import { actionLine, en } from '../i18n/index.js';
 import { isNlAction } from './plan.js';
 import { loadPrompt } from './prompts.js';
 
@@ -32,7 +33,8 @@ export function inputSchema(a: AnyAction): ToolDef['input_schema'] {
 export function buildTools(catalog: readonly AnyAction[]): ToolDef[] {
   const tools: ToolDef[] = catalog.filter(isNlAction).map((a) => ({
     name: a.name,
-    description: `${a.description}. Slash command: ${a.usage}. Risk tier: ${a.tier}${a.tierFor ? ' (higher for some targets)' : ''}.`,
+    // i18n-exempt: a tool description Claude reads (English by design)
+    description: `${actionLine(en, a)}. Slash command: ${a.usage}. Risk tier: ${a.tier}${a.tierFor ? ' (higher for some targets)' : ''}.`,
     input_schema: inputSchema(a),
   }));
   tools.push({

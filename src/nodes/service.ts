@@ -11,6 +11,7 @@ import { createLocalTransport } from './local-transport.js';
 import { createSshTransport, type SshOpts } from './ssh-transport.js';
 import { presentedKey, type NodeRecord, type NodeStatus } from './model.js';
 import type { Transport } from './transport.js';
+import type { Msg } from '../core/messages.js';
 
 /** /logs keeps at most this many lines, each at most this long. */
 const MAX_LOG_LINES = 2000;
@@ -19,8 +20,12 @@ const MAX_LOG_LINE = 1000;
 /** An error whose message may quote node output, with that text cleaned and bounded (in place: its class stays). */
 function cleanError(err: unknown): unknown {
   if (err instanceof UserError || err instanceof ExternalError) {
-    err.message = cleanLine(err.message, 500);
-    if (err instanceof UserError && err.hint !== undefined) Object.defineProperty(err, 'hint', { value: cleanLine(err.hint, 500) });
+    const clean = (m: Msg): Msg => ({
+      key: m.key.includes(' ') ? cleanLine(m.key, 500) : m.key,
+      args: Object.fromEntries(Object.entries(m.args ?? {}).map(([k, v]) => [k, typeof v === 'string' ? cleanLine(v, 500) : v])),
+    });
+    Object.defineProperty(err, 'msg', { value: clean(err.msg) });
+    if (err instanceof UserError && err.hint !== undefined) Object.defineProperty(err, 'hint', { value: clean(err.hint) });
     if (err instanceof ExternalError) Object.defineProperty(err, 'service', { value: cleanLine(err.service, 100) });
   }
   return err;

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import type { AnyAction } from '../core/action.js';
+import type { AnyAction, Translate } from '../core/action.js';
 import type { Actor, Reply, Tier } from '../core/types.js';
-import { b, esc, formatDuration } from '../bot/render/html.js';
+import { html, localeFor, translator, type Msg } from '../i18n/index.js';
 import type { Logger } from '../log.js';
 import { actorLabel, type Invocation, type Outcome } from './invocation.js';
 import type { Messenger } from './messenger.js';
 
 export const MAX_CODE_TRIES = 3;
+
 
 export interface Pending {
   id: string;
@@ -16,7 +17,10 @@ export interface Pending {
   operationId: string;
   target: string | null;
   tier: Tier;
+  /** What will happen, Telegram HTML in the invocation's language. */
   what: string;
+  /** The invocation's language: prompts and answers use it. */
+  t: Translate;
   startedAt: number;
   chatId: number;
   stage: 'confirm' | 'code';
@@ -48,21 +52,19 @@ function sameActor(a: Actor, b: Actor): boolean {
  */
 export function createConfirmations(opts: Opts) {
   const pending = new Map<string, Pending>();
-  const expiresIn = formatDuration(opts.timeoutMs);
+  const expiresIn = (p: Pending) => p.t.duration(opts.timeoutMs);
 
   function prompt(p: Pending): Reply {
-    const risk = p.tier === 'high' ? '🛑 High-risk operation' : '⚠️ Please confirm';
+    const { t } = p;
+    const args = { what: html(p.what), who: actorLabel(p.inv.actor), expires: expiresIn(p) };
+    const cancel = { text: t.text('confirm-button-cancel'), data: `cf:${p.id}:n` };
     if (p.stage === 'confirm') {
-      const steps = p.tier === 'high' ? '\nStep 1 of 2: confirm, then type the safety code you will be shown.' : '';
       return {
-        html: `${risk}: ${b(p.what)}${steps}\n<i>Only ${esc(actorLabel(p.inv.actor))} can answer · expires in ${expiresIn}</i>`,
-        buttons: [[{ text: '✅ Confirm', data: `cf:${p.id}:y` }, { text: '✖ Cancel', data: `cf:${p.id}:n` }]],
+        html: t(p.tier === 'high' ? 'confirm-prompt-high' : 'confirm-prompt', args),
+        buttons: [[{ text: t.text('confirm-button-confirm'), data: `cf:${p.id}:y` }, cancel]],
       };
     }
-    return {
-      html: `🔐 Step 2 of 2: type the safety code ${b(p.code)} to run: ${b(p.what)}\n<i>${MAX_CODE_TRIES - p.wrong} tries · expires in ${expiresIn}</i>`,
-      buttons: [[{ text: '✖ Cancel', data: `cf:${p.id}:n` }]],
-    };
+    return { html: t('confirm-code-prompt', { ...args, code: p.code ?? '', tries: MAX_CODE_TRIES - p.wrong }), buttons: [[cancel]] };
   }
 
   async function edit(p: Pending, html: string): Promise<void> {
@@ -77,8 +79,8 @@ export function createConfirmations(opts: Opts) {
   function arm(p: Pending): void {
     clearTimeout(p.timer);
     p.timer = setTimeout(() => {
-      if (!decide(p, { kind: 'expired', reason: `no answer within ${expiresIn}` })) return;
-      void edit(p, `⌛ Expired after ${expiresIn} — nothing was done: ${b(p.what)}. Send the command again to retry.`);
+      if (!decide(p, { kind: 'expired', reason: `no answer within ${Math.round(opts.timeoutMs / 1000)} s` })) return;
+      void edit(p, p.t('confirm-expired', { what: html(p.what), expires: expiresIn(p) }));
     }, opts.timeoutMs);
   }
 
@@ -115,18 +117,19 @@ export function createConfirmations(opts: Opts) {
       });
     },
 
-    async press(data: string, actor: Actor): Promise<string | undefined> {
+    async press(data: string, actor: Actor, lang?: string): Promise<string | undefined> {
       const m = /^cf:([0-9a-f]+):([yn])$/.exec(data);
       if (!m) return undefined;
       const p = pending.get(m[1]!);
-      if (!p) return 'This request was already answered or has expired.';
-      if (!sameActor(p.inv.actor, actor)) return `Only ${actorLabel(p.inv.actor)} can answer this request.`;
+      if (!p) return translator(localeFor(lang)).text('confirm-answer-gone');
+      const { t } = p;
+      if (!sameActor(p.inv.actor, actor)) return t.text('confirm-answer-not-yours', { who: actorLabel(p.inv.actor) });
       if (m[2] === 'n') {
         decide(p, { kind: 'cancelled', reason: 'cancelled by the operator' });
-        await edit(p, `✖ Cancelled — nothing was done: ${b(p.what)}`);
-        return 'Cancelled';
+        await edit(p, t('confirm-cancelled', { what: html(p.what) }));
+        return t.text('confirm-answer-cancelled');
       }
-      if (p.stage === 'code') return 'Type the safety code shown in the message.';
+      if (p.stage === 'code') return t.text('confirm-answer-type-code');
       if (p.tier === 'high') {
         p.stage = 'code';
         p.code = opts.makeCode();
@@ -141,30 +144,30 @@ export function createConfirmations(opts: Opts) {
         } else {
           p.messageId = await opts.messenger.send(p.chatId, prompt(p));
         }
-        return 'Now type the safety code';
+        return t.text('confirm-answer-now-code');
       }
       decide(p, { kind: 'run' });
-      await edit(p, `✅ Confirmed by ${esc(actorLabel(actor))}: ${b(p.what)}`);
-      return 'Confirmed';
+      await edit(p, t('confirm-confirmed', { who: actorLabel(actor), what: html(p.what) }));
+      return t.text('confirm-answer-confirmed');
     },
 
     async text(chatId: number, actor: Actor, text: string): Promise<boolean> {
       const p = [...pending.values()].find((x) => x.stage === 'code' && x.chatId === chatId && sameActor(x.inv.actor, actor));
       if (!p || !/^\s*\d{1,8}\s*$/.test(text)) return false;
+      const { t } = p;
       if (text.trim() === p.code) {
         decide(p, { kind: 'run' });
-        await edit(p, `✅ Safety code accepted: ${b(p.what)}`);
+        await edit(p, t('confirm-code-accepted', { what: html(p.what) }));
         return true;
       }
       p.wrong++;
       if (p.wrong >= MAX_CODE_TRIES) {
         decide(p, { kind: 'cancelled', reason: `${MAX_CODE_TRIES} wrong safety codes` });
-        await edit(p, `✖ Cancelled after ${MAX_CODE_TRIES} wrong codes — nothing was done: ${b(p.what)}`);
-        await opts.messenger.send(chatId, { html: `✖ Wrong code ${MAX_CODE_TRIES} times: cancelled, nothing was done.` });
+        await edit(p, t('confirm-code-cancelled', { count: MAX_CODE_TRIES, what: html(p.what) }));
+        await opts.messenger.send(chatId, { html: t('confirm-code-wrong-final', { count: MAX_CODE_TRIES }) });
         return true;
       }
-      const left = MAX_CODE_TRIES - p.wrong;
-      await opts.messenger.send(chatId, { html: `✖ Wrong code — ${left} ${left === 1 ? 'try' : 'tries'} left.` });
+      await opts.messenger.send(chatId, { html: t('confirm-code-wrong', { left: MAX_CODE_TRIES - p.wrong }) });
       return true;
     },
 
@@ -172,15 +175,16 @@ export function createConfirmations(opts: Opts) {
     async cancelFor(chatId: number, actor: Actor): Promise<number> {
       const mine = [...pending.values()].filter((p) => p.chatId === chatId && sameActor(p.inv.actor, actor));
       for (const p of mine) {
-        if (decide(p, { kind: 'cancelled', reason: 'cancelled by the operator' })) await edit(p, `✖ Cancelled — nothing was done: ${b(p.what)}`);
+        if (decide(p, { kind: 'cancelled', reason: 'cancelled by the operator' })) await edit(p, p.t('confirm-cancelled', { what: html(p.what) }));
       }
       return mine.length;
     },
 
-    async cancelAll(reason: string): Promise<void> {
+    /** `reason` is English for the audit row; `shown` says it to the chat. */
+    async cancelAll(reason: string, shown: Msg = { key: 'confirm-reason-stopping' }): Promise<void> {
       const all = [...pending.values()];
       for (const p of all) {
-        if (decide(p, { kind: 'cancelled', reason })) await edit(p, `✖ Cancelled (${esc(reason)}) — nothing was done: ${b(p.what)}`);
+        if (decide(p, { kind: 'cancelled', reason })) await edit(p, p.t('confirm-cancelled-because', { reason: shown, what: html(p.what) }));
       }
     },
   };

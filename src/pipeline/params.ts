@@ -1,12 +1,17 @@
 import type { z } from 'zod';
-import type { AnyAction } from '../core/action.js';
+import type { AnyAction, Translate } from '../core/action.js';
+import { englishOf, hasKey } from '../core/messages.js';
 
-/** Turns zod issues into plain words: "count: must be a whole number". */
-export function describeIssues(error: z.ZodError): string {
+/**
+ * Turns zod issues into plain words: "count: must be a whole number". A schema's own message is a
+ * catalog key (`.min(1, 'param-required')`) rendered in `t`'s language; zod's defaults stay English.
+ */
+export function describeIssues(error: z.ZodError, t?: Pick<Translate, 'text'>): string {
   return error.issues
     .map((i) => {
       const key = i.path.map(String).join('.');
-      return key ? `${key}: ${i.message}` : i.message;
+      const text = hasKey(i.message) ? (t ? t.text(i.message) : englishOf({ key: i.message })) : i.message;
+      return key ? `${key}: ${text}` : text;
     })
     .join('; ');
 }

@@ -1,8 +1,10 @@
 import { randomBytes, randomInt } from 'node:crypto';
+import { z } from 'zod';
 import type { AnyAction, RunContext } from '../core/action.js';
 import type { Actor, Reply, Tier } from '../core/types.js';
-import { b, esc, formatDuration } from '../bot/render/html.js';
+import { esc } from '../bot/render/html.js';
 import { describeError, UserError } from '../errors.js';
+import { actionLine, localeFor, translator, type Locale, type Msg } from '../i18n/index.js';
 import { cleanText } from '../util/sanitize.js';
 import type { Logger } from '../log.js';
 import { redactObject } from '../secret.js';
@@ -28,6 +30,8 @@ export interface PipelineDeps {
   progressIntervalMs?: number;
   /** Safety codes; tests may fix them. */
   makeCode?: () => string;
+  /** The language of replies to invocations that do not say theirs (jobs, console without a choice). */
+  defaultLocale?: Locale;
 }
 
 const DENIAL_REPLY_EVERY_MS = 60 * 60 * 1000;
@@ -35,6 +39,18 @@ const DENIAL_REPLY_EVERY_MS = 60 * 60 * 1000;
 const MAX_ERROR_TEXT = 1000;
 
 class OperationTimeout extends Error {}
+
+/** zod's own sentences (wrong type, too short) in the reader's language; the schemas' own are catalog keys. */
+const ZOD_LOCALES = { zh: z.locales.zhCN(), 'zh-Hant': z.locales.zhTW(), ja: z.locales.ja() } as const;
+function zodLocale(locale: string): { error: NonNullable<z.core.ParseContext<z.core.$ZodIssue>['error']> } | undefined {
+  const l = ZOD_LOCALES[locale as keyof typeof ZOD_LOCALES];
+  return l ? { error: l.localeError } : undefined;
+}
+
+/** "backup g3s-01", or the bare action name when it has no target. */
+function opMsg(action: string, target: string | null): Msg | string {
+  return target ? { key: 'pipeline-op-target', args: { action, target } } : action;
+}
 
 /** The one path every operation takes: authorize ▶ validate ▶ tier gate ▶ node queue ▶ run ▶ audit ▶ reply. */
 export function createPipeline(deps: PipelineDeps) {
@@ -45,6 +61,7 @@ export function createPipeline(deps: PipelineDeps) {
   const lastDenialReply = new Map<string, number>();
   const now = deps.now;
   const makeCode = deps.makeCode ?? (() => String(randomInt(1000, 10000)));
+  const tFor = (inv: Invocation) => translator(localeFor(inv.lang, deps.defaultLocale));
 
   function track<T>(p: Promise<T>): Promise<T> {
     inflight.add(p);
@@ -88,7 +105,7 @@ export function createPipeline(deps: PipelineDeps) {
     const last = lastDenialReply.get(inv.actor.id) ?? 0;
     if (inv.actor.kind === 'telegram' && now() - last >= DENIAL_REPLY_EVERY_MS) {
       lastDenialReply.set(inv.actor.id, now());
-      await say(inv.chatId, { html: `⛔ Not authorized; your Telegram id is ${esc(inv.actor.id)}.` });
+      await say(inv.chatId, { html: tFor(inv)('pipeline-denied', { id: inv.actor.id }) });
     }
     return out;
   }
@@ -117,16 +134,17 @@ export function createPipeline(deps: PipelineDeps) {
     const target = action.target?.(params) ?? null;
     const spec = action.locks(params);
     const info = { operationId, action: action.name, actor: inv.actor, since: now() };
+    const t = tFor(inv);
     const holder =
-      spec.kind === 'none' ? undefined : spec.kind === 'cluster' ? (queue.size().running ? { action: 'the operations running now' } : undefined) : spec.nodes.map((n) => queue.busy(n)).find(Boolean);
+      spec.kind === 'none' ? undefined : spec.kind === 'cluster' ? (queue.size().running ? { action: t.text('pipeline-queued-running-now') } : undefined) : spec.nodes.map((n) => queue.busy(n)).find(Boolean);
     // take the place in the queue before anything is awaited, so arrival order is kept
     const lock = queue.acquire(spec, info);
-    if (holder) await say(inv.chatId, { html: `⏳ Queued: ${esc(action.name)}${target ? ` ${esc(target)}` : ''} waits for ${esc(holder.action)} to finish.`, silent: true });
+    if (holder) await say(inv.chatId, { html: t('pipeline-queued', { op: opMsg(action.name, target), holder: holder.action }), silent: true });
     const release = await lock;
     store.operations.setState(operationId, 'running');
     const progress = createProgress(messenger, inv.chatId, log, deps.progressIntervalMs);
     const ac = new AbortController();
-    const ctx: RunContext = { actor: inv.actor, chatId: inv.chatId, operationId, signal: ac.signal, progress: (t) => progress.report(t), services: undefined };
+    const ctx: RunContext = { actor: inv.actor, chatId: inv.chatId, operationId, signal: ac.signal, progress: (text) => progress.report(text), t, services: undefined };
     const timeoutMs = action.timeoutMs ?? deps.operationTimeoutMs;
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -145,15 +163,19 @@ export function createPipeline(deps: PipelineDeps) {
       return { ...audit(inv, 'succeeded', { operationId, target, params: reply.audit ? { ...(params as object), ...reply.audit } : params, startedAt }), reply };
     } catch (err) {
       await progress.close();
+      // English for the audit row, the chat's language for the reply
       let message: string;
+      let shown: string;
       if (err instanceof OperationTimeout) {
-        message = `timed out after ${formatDuration(timeoutMs)} and was marked failed`;
+        message = `timed out after ${Math.round(timeoutMs / 1000)} s and was marked failed`;
+        shown = t.text('pipeline-timed-out', { duration: t.duration(timeoutMs) });
       } else {
         // the last guard for text that quotes a node (stderr, agent output): bounded, no escape sequences
         message = cleanText(describeError(err), { multiline: true, max: MAX_ERROR_TEXT });
+        shown = cleanText(t.error(err), { multiline: true, max: MAX_ERROR_TEXT });
         if (!(err instanceof UserError)) log.error({ err, action: action.name, operationId }, 'action failed');
       }
-      await say(inv.chatId, { html: `❌ ${b(action.name)}${target ? ` ${esc(target)}` : ''}: ${esc(message)}` });
+      await say(inv.chatId, { html: t('pipeline-failed', { op: opMsg(action.name, target), error: shown }) });
       return audit(inv, 'failed', { operationId, target, params, error: message, startedAt });
     } finally {
       clearTimeout(timer);
@@ -163,23 +185,25 @@ export function createPipeline(deps: PipelineDeps) {
 
   async function handle(inv: Invocation, accept: () => void): Promise<Outcome> {
     const startedAt = now();
+    const t = tFor(inv);
     try {
       if (!authorized(inv.actor)) return await deny(inv, startedAt);
       const action = byName.get(inv.action);
       if (!action) {
-        await say(inv.chatId, { html: `Unknown operation ${b(inv.action)}. See /help.` });
+        await say(inv.chatId, { html: t('pipeline-unknown-operation', { action: inv.action }) });
         return audit(inv, 'failed', { error: 'unknown action', startedAt });
       }
       if (inv.extra?.length) {
-        const problem = `unexpected ${inv.extra.length === 1 ? 'word' : 'words'} ${inv.extra.map((w) => `'${w}'`).join(' ')}`;
-        await say(inv.chatId, { html: `⚠️ ${esc(problem)}\nUsage: ${esc(action.usage)}` });
-        return audit(inv, 'failed', { error: `invalid parameters: ${problem}`, startedAt });
+        const words = inv.extra.map((w) => `'${w}'`).join(' ');
+        await say(inv.chatId, { html: t('pipeline-unexpected-words', { count: inv.extra.length, words, usage: action.usage }) });
+        return audit(inv, 'failed', { error: `invalid parameters: unexpected words ${words}`, startedAt });
       }
-      const parsed = action.params.safeParse(inv.params ?? {});
+      const parsed = action.params.safeParse(inv.params ?? {}, zodLocale(t.locale));
       if (!parsed.success) {
-        const problem = describeIssues(parsed.error);
-        await say(inv.chatId, { html: `⚠️ ${esc(problem)}\nUsage: ${esc(action.usage)}` });
-        return audit(inv, 'failed', { error: `invalid parameters: ${problem}`, startedAt });
+        await say(inv.chatId, { html: t('pipeline-invalid-params', { problem: describeIssues(parsed.error, t), usage: action.usage }) });
+        // the audit row stays English: zod's own sentences again without the reader's locale
+        const english = t.locale === 'en' ? parsed.error : (action.params.safeParse(inv.params ?? {}).error ?? parsed.error);
+        return audit(inv, 'failed', { error: `invalid parameters: ${describeIssues(english)}`, startedAt });
       }
       const params: unknown = parsed.data;
       const target = action.target?.(params) ?? null;
@@ -199,8 +223,8 @@ export function createPipeline(deps: PipelineDeps) {
           return audit(inv, 'cancelled', { operationId, target, params, error: 'needs confirmation but has no chat', startedAt });
         }
         store.operations.setState(operationId, 'awaiting_confirmation');
-        const what = action.confirmText?.(params, undefined) ?? `${action.description}${target ? ` (${target})` : ''}`;
-        const done = confirmations.open({ inv, action, params, operationId, target, tier, what, startedAt, chatId: inv.chatId });
+        const what = action.confirmText?.(params, undefined, t) ?? (target ? t('pipeline-confirm-what', { line: actionLine(t, action), target }) : esc(actionLine(t, action)));
+        const done = confirmations.open({ inv, action, params, operationId, target, tier, what, startedAt, chatId: inv.chatId, t });
         accept();
         return await done;
       }
@@ -210,7 +234,7 @@ export function createPipeline(deps: PipelineDeps) {
       return await done;
     } catch (err) {
       log.error({ err, action: inv.action }, 'pipeline error');
-      await say(inv.chatId, { html: `❌ ${esc(describeError(err))}` });
+      await say(inv.chatId, { html: t('pipeline-error', { error: t.error(err) }) });
       return audit(inv, 'failed', { error: describeError(err), startedAt });
     } finally {
       accept();
@@ -228,8 +252,8 @@ export function createPipeline(deps: PipelineDeps) {
       return track(deny(inv));
     },
     /** A tap on a confirmation button. Returns the short text for the tap's answer. */
-    press(data: string, actor: Actor): Promise<string | undefined> {
-      return confirmations.press(data, actor);
+    press(data: string, actor: Actor, lang?: string): Promise<string | undefined> {
+      return confirmations.press(data, actor, lang ?? deps.defaultLocale);
     },
     /** Text typed while a safety code is awaited; true when it was taken as an answer. */
     text(chatId: number, actor: Actor, text: string): Promise<boolean> {
@@ -243,8 +267,8 @@ export function createPipeline(deps: PipelineDeps) {
     /** Work that dispatches later (the next steps of a plan): idle() and stop wait for it too. */
     track,
     /** Cancels every open confirmation (end of console input, shutdown). */
-    cancelPending(reason: string): Promise<void> {
-      return confirmations.cancelAll(reason);
+    cancelPending(reason: string, shown?: Msg): Promise<void> {
+      return confirmations.cancelAll(reason, shown);
     },
     /** Resolves when nothing runs or waits. */
     async idle(): Promise<void> {

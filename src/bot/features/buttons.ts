@@ -1,6 +1,6 @@
 import { Composer, type Context } from 'grammy';
 import { parseCommandArgs } from '../../pipeline/params.js';
-import { actorOf, type BotDeps } from '../context.js';
+import { actorOf, langOf, type BotDeps } from '../context.js';
 import { dispatchFromChat } from '../dispatch.js';
 
 /** Callback data for a button that runs an action: `a:<action> <args as in the slash command>` (≤ 64 bytes). */
@@ -14,7 +14,7 @@ export function actionButton(text: string, action: string, args = ''): { text: s
 export function buttonsFeature(deps: BotDeps): Composer<Context> {
   const c = new Composer<Context>();
   c.callbackQuery(/^cf:/, async (ctx) => {
-    const answer = await deps.pipeline.press(ctx.callbackQuery.data, actorOf(ctx, deps));
+    const answer = await deps.pipeline.press(ctx.callbackQuery.data, actorOf(ctx, deps), langOf(ctx, deps));
     await ctx.answerCallbackQuery(answer ? { text: answer } : {}).catch(() => undefined);
   });
   c.callbackQuery(/^a:([a-z]+)(?: (.*))?$/s, async (ctx) => {

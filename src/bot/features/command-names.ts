@@ -1,17 +1,19 @@
 import type { Context, MiddlewareFn } from 'grammy';
 import type { AnyAction } from '../../core/action.js';
+import { actionLine, translator, type Locale } from '../../i18n/index.js';
 
 /** Telegram accepts only these as command names (setMyCommands refuses the whole list otherwise). */
 export const COMMAND_NAME = /^[a-z0-9_]{1,32}$/;
 
-/** Commands the bot handles outside the catalog. */
-export const BUILTIN_COMMANDS = [{ command: 'cancel', description: 'Cancel what is waiting for your answer' }] as const;
+/** Commands the bot handles outside the catalog, with their catalog key. */
+export const BUILTIN_COMMANDS = [{ command: 'cancel', key: 'command-cancel' }] as const;
 
-/** The command list published with setMyCommands; throws on a name Telegram would refuse. */
-export function publishedCommands(catalog: readonly AnyAction[]): { command: string; description: string }[] {
+/** The command list published with setMyCommands in one language; throws on a name Telegram would refuse. */
+export function publishedCommands(catalog: readonly AnyAction[], locale: Locale = 'en'): { command: string; description: string }[] {
+  const t = translator(locale);
   const list = [
-    ...catalog.filter((a) => a.command !== null).map((a) => ({ command: a.command ?? a.name, description: a.description.slice(0, 256) })),
-    ...BUILTIN_COMMANDS,
+    ...catalog.filter((a) => a.command !== null).map((a) => ({ command: a.command ?? a.name, description: actionLine(t, a).slice(0, 256) })),
+    ...BUILTIN_COMMANDS.map((c) => ({ command: c.command, description: t.text(c.key) })),
   ];
   const bad = list.filter((c) => !COMMAND_NAME.test(c.command)).map((c) => c.command);
   if (bad.length) throw new Error(`invalid Telegram command names (only a-z, 0-9 and _, at most 32): ${bad.join(', ')}`);

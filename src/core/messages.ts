@@ -1,0 +1,48 @@
+/**
+ * A sentence for a person, as a key of the message catalog (locales/*.ftl) and its arguments,
+ * rendered in the reader's language at the edge (src/i18n). Leaf: imports nothing.
+ */
+export interface Msg {
+  /** Fluent message id, or "id.attribute". */
+  key: string;
+  args?: MsgArgs;
+}
+
+/** Already-safe Telegram HTML inserted as is (a fragment built from escaped parts). */
+export interface Html {
+  readonly __html: string;
+}
+
+/** Strings are data (escaped in HTML), numbers select plurals, dates show in the configured zone. */
+export type MsgArg = string | number | Date | Msg | Html | null | undefined;
+export type MsgArgs = Record<string, MsgArg>;
+
+export function msg(key: string, args?: MsgArgs): Msg {
+  return args ? { key, args } : { key };
+}
+
+export function html(fragment: string): Html {
+  return { __html: fragment };
+}
+
+export function isMsg(v: unknown): v is Msg {
+  return typeof v === 'object' && v !== null && typeof (v as Msg).key === 'string' && !('__html' in v);
+}
+
+let renderEnglish: (m: Msg) => string = (m) => m.key;
+let keyExists: (key: string) => boolean = () => false;
+
+/** Installed by src/i18n so that an error's `.message` (logs, audit) is its English text. */
+export function setMessageRenderer(fn: (m: Msg) => string, exists: (key: string) => boolean): void {
+  renderEnglish = fn;
+  keyExists = exists;
+}
+
+/** Whether the catalog has the key ("id" or "id.attribute"). */
+export function hasKey(key: string): boolean {
+  return keyExists(key);
+}
+
+export function englishOf(m: Msg): string {
+  return renderEnglish(m);
+}

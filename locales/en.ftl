@@ -95,7 +95,13 @@ lang-name-ja = 日本語 (Japanese)
 
 
 
-## nodes: src/nodes, src/bot/conversations, src/bot/menus
+## nodes: src/nodes (transports, service, model, agent, config, keys)
+
+
+
+
+
+## node-actions: src/nodes/*actions.ts, src/nodes/cards.ts, src/bot/conversations, src/bot/menus
 
 
 
@@ -111,7 +117,7 @@ lang-name-ja = 日本語 (Japanese)
 
 
 
-## monitor: src/monitor, src/jobs
+## monitor: src/monitor, src/jobs, the alerts of src/app.ts
 
 
 

@@ -46,3 +46,13 @@ export function hasKey(key: string): boolean {
 export function englishOf(m: Msg): string {
   return renderEnglish(m);
 }
+
+/**
+ * A message OCM starts itself (alert, notice) before it knows who reads it: stored as keys and
+ * arguments, rendered per recipient chat when delivered (src/i18n `renderReply`).
+ */
+export interface MsgReply {
+  msg: Msg;
+  buttons?: { text: Msg; data: string }[][];
+  silent?: boolean;
+}

@@ -5,9 +5,10 @@ import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from 
 import { esc } from '../bot/render/html.js';
 import { errorMsg } from '../core/errors.js';
 import { formatTime } from './time.js';
-import { setMessageRenderer, type Msg, type MsgArg, type MsgArgs } from '../core/messages.js';
+import { setMessageRenderer, type Msg, type MsgArg, type MsgArgs, type MsgReply } from '../core/messages.js';
+import type { Reply } from '../core/types.js';
 
-export type { Msg, MsgArg, MsgArgs } from '../core/messages.js';
+export type { Msg, MsgArg, MsgArgs, MsgReply } from '../core/messages.js';
 export { html, msg, isMsg } from '../core/messages.js';
 export { currentTimeZone, formatTime, isTimeZone, setTimeZone } from './time.js';
 
@@ -198,4 +199,13 @@ export function localeFor(lang: string | undefined, fallback?: Locale): RenderLo
 export function actionLine(t: Pick<Translator, 'text'> | Translator, action: { name: string; description?: string }): string {
   const key = `action-${action.name}`;
   return hasKey(key) ? t.text(key) : (action.description ?? action.name);
+}
+
+/** A stored message (alert, notice) as the Reply one chat receives, in that chat's language. */
+export function renderReply(locale: RenderLocale, r: MsgReply): Reply {
+  return {
+    html: renderHtml(locale, r.msg),
+    ...(r.buttons ? { buttons: r.buttons.map((row) => row.map((b) => ({ text: renderText(locale, b.text), data: b.data }))) } : {}),
+    ...(r.silent ? { silent: true } : {}),
+  };
 }

@@ -13,7 +13,7 @@ import type { OcmContext } from './bot/context.js';
 import { actionButton } from './bot/features/buttons.js';
 import { publishedCommands } from './bot/features/command-names.js';
 import { createChatLanguages } from './i18n/chat-languages.js';
-import { localeOf, setDefaultLocale, setTimeZone } from './i18n/index.js';
+import { localeOf, renderReply, setDefaultLocale, setTimeZone, type MsgReply } from './i18n/index.js';
 import { b, code, esc } from './bot/render/html.js';
 import { createMessenger } from './bot/messenger.js';
 import type { Config } from './config.js';
@@ -63,8 +63,8 @@ export interface AppDeps {
 export interface App {
   config: Config;
   bot: Bot<OcmContext>;
-  /** Sends a message to every owner (Telegram) or to the console chat. */
-  notify(reply: Reply): Promise<void>;
+  /** Sends a message to every owner (Telegram) or to the console chat, in each chat's language. */
+  notify(reply: Reply | MsgReply): Promise<void>;
   pipeline: Pipeline;
   store: Store;
   nodes: NodeService;
@@ -128,9 +128,11 @@ export function createApp(config: Config, deps: AppDeps): App {
   });
   const messenger = createMessenger(bot.api, log);
   const ownerChats = consoleMode ? [CONSOLE_CHAT_ID] : config.telegram.ownerIds;
-  async function notify(reply: Reply): Promise<void> {
+  /** A notice to every owner chat, each in its own language (a MsgReply; a rendered Reply is sent as is). */
+  async function notify(reply: Reply | MsgReply): Promise<void> {
     for (const chat of ownerChats) {
-      await messenger.send(chat, reply).catch((err: unknown) => log.warn({ err, chat }, 'owner notice not delivered'));
+      const r = 'msg' in reply ? renderReply(languages.resolve(chat), reply) : reply;
+      await messenger.send(chat, r).catch((err: unknown) => log.warn({ err, chat }, 'owner notice not delivered'));
     }
   }
   const ocmKey = ensureOcmKey(config.dataDir);

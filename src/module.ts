@@ -1,6 +1,7 @@
 import type { BackupService } from './backup/service.js';
 import type { Config } from './config.js';
 import type { ChatLanguages } from './i18n/chat-languages.js';
+import type { MsgReply } from './core/messages.js';
 import type { ConfigSection } from './config-schema.js';
 import type { AnyAction } from './core/action.js';
 import type { BusyInfo, Reply } from './core/types.js';
@@ -33,7 +34,7 @@ export interface ModuleDeps {
   /** OCM's own problems for the watchdog's self check (Telegram polling stopped, data disk full…). */
   selfProblems(): string[];
   /** Sends a message to every owner (Telegram) or to the console chat. */
-  notify(reply: Reply): Promise<void>;
+  notify(reply: Reply | MsgReply): Promise<void>;
   /** The watchdog (created after the catalog, hence a function). */
   watchdog(): Watchdog;
   /** Which language each chat is answered in (/lang, alerts rendered per chat). */

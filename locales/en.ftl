@@ -141,6 +141,12 @@ lang-name-ja = 日本語 (Japanese)
 
 
 
+## offsite: src/offsite, scripts/recover.ts
+
+
+
+
+
 ## web: src/web
 
 

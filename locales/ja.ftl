@@ -130,6 +130,12 @@ lang-name-ja = 日本語
 
 
 
+## offsite: src/offsite, scripts/recover.ts
+
+
+
+
+
 ## web: src/web
 
 

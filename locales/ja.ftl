@@ -124,8 +124,139 @@ lang-name-ja = 日本語
 
 ## doctor: src/doctor
 
+action-doctor = OCM のセットアップを点検：Telegram、Claude、SSH 鍵、全ノード、バックアップ、ディスク、時計
+action-version = OCM のバージョン、稼働時間、Node.js、エージェント、データベーススキーマ
 
+# /doctor と `npm run doctor`（プレーンテキスト：チャットでは <pre> で表示）
+doctor-checking = 🩺 セットアップを点検しています…
+doctor-head-failed = <b>🩺 OCM 診断：問題があります</b>
+doctor-head-warned = <b>🩺 OCM 診断：利用可能（警告あり）</b>
+doctor-head-passed = <b>🩺 OCM 診断：すべての点検に合格</b>
+doctor-cli-header = OCM 診断 · OCM { $version } · Node { $node }
+doctor-cli-config-blocked = ❌ 他の点検を行う前に設定を修正してください
+doctor-cli-failed = ❌ 問題があります：❌ の行を修正してください（→ の行に方法があります）
+doctor-cli-warned = ⚠️ 利用可能（警告あり）
+doctor-cli-passed = ✅ すべての点検に合格
+doctor-cli-crashed = ocm doctor：予期しない失敗：{ $error }
+doctor-line = { $mark } { $area }：{ $text }
+doctor-line-next = {"   "}→ { $next }
+doctor-check-config = 設定
+doctor-check-telegram = Telegram
+doctor-check-claude = Claude
+doctor-check-ssh-key = SSH 鍵
+doctor-check-nodes = ノード
+doctor-check-backup-repo = バックアップリポジトリ
+doctor-check-backup-remote = バックアップのリモート
+doctor-check-disk = ディスク
+doctor-check-files = ファイル
+doctor-check-clock = 時計
+doctor-net-timed-out = タイムアウト
+doctor-unknown-error = エラー
+doctor-no-output = 出力なし
+doctor-version-unknown = バージョン不明
 
+doctor-config-ok = { $file } と環境変数を正しく読み込めます
+doctor-config-ok-defaults = ocm.yaml なし：既定値と環境変数を正しく読み込めます
+doctor-config-problem = { $error }
+    .next = ocm.yaml の該当キーまたはその環境変数を修正してください（README の設定表を参照）
+
+doctor-telegram-no-token = ボットトークンなし：OCM は端末上のコンソールチャットとして動作します（ボットを使うには TELEGRAM_BOT_TOKEN を設定）
+doctor-telegram-unreachable = { $root } に接続できません（{ $error }）
+    .next = このマシンのネットワーク、プロキシ、または TELEGRAM_API_ROOT を確認してください
+doctor-telegram-token-refused = ボットトークンが getMe で拒否されました（{ $status } { $description }）
+    .next = @BotFather（/mybots → API Token）からトークンをコピーし直して /etc/ocm/env の TELEGRAM_BOT_TOKEN に設定し、OCM を再起動してください
+doctor-telegram-getme-status = getMe の応答は { $status } でした
+    .next = 後でもう一度試してください。続く場合は TELEGRAM_API_ROOT を確認してください
+doctor-telegram-token-ok = トークン有効：ボット @{ $username } が getMe に応答
+doctor-telegram-owners = オーナー { $count } 人を設定済み（{ $ids }）
+doctor-telegram-no-owners = オーナー未設定：誰も操作できません
+    .next = OCM_OWNER_IDS に自分の Telegram ユーザー ID（数字）を設定してください（@userinfobot で確認できます）
+doctor-telegram-commands-ok = setMyCommands が受理されました（コマンド { $count } 個）
+doctor-telegram-commands-refused = setMyCommands が拒否されました（{ $status }）：コマンドメニューが古いままの可能性があります
+    .next = 手入力するコマンドには影響ありません。Bot API サーバーを確認してください
+doctor-telegram-commands-failed = setMyCommands に失敗しました（{ $error }）
+    .next = 手入力するコマンドには影響ありません
+
+doctor-claude-no-key = API キーなし：自然言語は内蔵の代替パーサーを使います（Claude を使うには ANTHROPIC_API_KEY を設定）
+doctor-claude-key-refused = API キーが拒否されました（{ $status }）
+    .next = console.anthropic.com でキーを作成して ANTHROPIC_API_KEY に設定してください。キーがなければ OCM は代替パーサーを使います
+doctor-claude-models-status = モデル一覧の応答は { $status } でした
+    .next = Claude が使えない間、自然言語は内蔵パーサーで処理されます
+doctor-claude-model-missing = キーは有効ですが、モデル { $model } がモデル一覧にありません
+    .next = OCM_INTENT_MODEL に一覧にあるモデルを設定してください
+doctor-claude-ok = キー有効（モデル { $count } 個）
+doctor-claude-unreachable = { $base } に接続できません（{ $error }）
+    .next = 自然言語は内蔵パーサーで処理されます。ネットワークまたは ANTHROPIC_BASE_URL を確認してください
+
+doctor-ssh-key-missing = { $path } はまだ作成されていません：OCM の初回起動時に作成されます
+doctor-ssh-key-open = { $path } が他のユーザーから読めます（モード { $mode }）
+    .next = chmod 600 { $path }
+doctor-ssh-key-unusable = { $path } は使える秘密鍵ではありません（{ $error }）
+    .next = 別の場所に移してください。OCM が起動時に新しい鍵を作成します（その後、新しい公開鍵を各ノードに登録）
+doctor-ssh-key-ok = { $path } あり、モード { $mode }
+doctor-ssh-key-unreadable = { $path } を読めません（{ $code }）
+    .next = OCM と診断を同じユーザーで実行してください（サービスは ocm ユーザーで動作します）
+
+doctor-nodes-none = まだ登録されていません（/newnode または ocm.yaml の nodes: で追加）
+doctor-node-local-ok = このマシン、OpenClaw { $version }
+doctor-node-local-no-openclaw = このマシン：OpenClaw がインストールされていません
+    .next = OpenClaw をインストールするか、local_node を off にして OCM を実行してください
+doctor-node-local-agent-failed = ローカルエージェントが失敗しました（{ $error }）
+    .next = OCM のチェックアウトで `npm run build:agent` を実行してください
+doctor-node-host-key-untrusted = { $where }：ホスト鍵がまだ信頼されていないため、OCM は接続しません
+    .next = OCM が表示するフィンガープリントをノード上の `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` の結果と照合し、/trusthost { $node } を実行してください
+doctor-node-key-path = ノードの key_path を確認してください
+doctor-node-host-key-changed = { $where }：SSH ホスト鍵が変わりました（固定値 { $pinned }、現在 { $presented }）。OCM は接続を拒否します
+    .next = 意図的に再インストールしたのであれば、マシン上で新しい鍵を確認し /trusthost { $node } で固定し直してください。そうでなければ攻撃として扱ってください
+doctor-node-unreachable = { $where }：接続できません（{ $error }）
+    .next = マシンが起動していて sshd がポート { $port } で待ち受けているか（このマシンから `ssh -p { $port } { $user }@{ $host }`）、ファイアウォールを確認してください
+doctor-node-no-agent = { $where }：接続可、ホスト鍵一致。OCM エージェントはまだインストールされていません
+    .next = OCM が次にノードに接続したとき（例：/status）にインストールします
+doctor-node-ok = { $where }：接続可、ホスト鍵一致、{ $agent }、{ $openclaw }
+doctor-node-agent-current = エージェントは最新
+doctor-node-agent-outdated = エージェント { $remote } は古い（OCM は { $ours }）
+doctor-node-openclaw-version = OpenClaw { $version }
+doctor-node-openclaw-missing = OpenClaw 未インストール
+doctor-node-status-failed = ステータス取得に失敗（{ $error }）
+doctor-node-agent-replace = OCM が次にノードに接続したとき（例：/status）にエージェントを入れ替えます
+doctor-node-look = /status { $node } と /logs { $node } を確認してください
+
+doctor-backup-repo-missing = { $dir } はまだ作成されていません：最初のバックアップで作成されます
+doctor-backup-repo-ok = { $dir }：git fsck で問題なし
+doctor-backup-repo-broken = { $dir }：git fsck で問題が見つかりました（{ $output }）
+    .next = `git -C { $dir } fsck` を実行してください。オブジェクトが失われている場合は、フォルダーを別の場所に移してリモートをそこへ clone してください
+doctor-backup-remote-none = 未設定：バックアップはこのマシンにのみ保存されます（push するには OCM_BACKUP_REMOTE を設定）
+doctor-backup-deploy-key-missing = デプロイキー { $path } が存在しません
+    .next = OCM_BACKUP_DEPLOY_KEY に、公開鍵がリポジトリのデプロイキー（書き込み権限あり）になっている秘密鍵を設定してください
+doctor-backup-remote-next = URL、デプロイキーが "Allow write access" 付きでリポジトリに追加されているか、git ホストへのネットワークを確認してください
+doctor-backup-remote-reachable = { $remote } に接続可（書き込み権限はリポジトリ作成後に確認します）
+doctor-backup-remote-unreachable = { $remote } に接続できません（{ $output }）
+doctor-backup-remote-writable = { $remote } に接続可・書き込み可（dry-run push）
+doctor-backup-remote-refused = { $remote }：dry-run push が拒否されました（{ $output }）
+
+doctor-disk-free = { $dir }：空き { $free } GB（{ $pct }%）
+doctor-disk-full-next = そのディスクの空きを増やす（古いログ、data/tmp）か OCM_DATA_DIR を移してください。満杯になると SQLite と git が失敗します
+doctor-disk-low-next = いっぱいになる前に空き容量を確保してください
+doctor-disk-unreadable = { $dir } を読めません（{ $code }）
+    .next = OCM_DATA_DIR とその権限を確認してください
+
+doctor-files-missing = { $dir } はまだありません（OCM が起動時に 0700 で作成します）
+doctor-files-ok = { $dir }：フォルダー 0700、ファイル 0600
+doctor-files-wide = 他のユーザーから読めます：{ $names }
+    .next = OCM が次回起動時に権限を絞ります。今すぐなら：chmod -R go-rwx { $dir }
+
+doctor-clock-no-source = { $time }（比較できるリモートの時刻源がありません）
+doctor-clock-skew = API 応答の Date との差 { $skew } 秒
+doctor-clock-fail-next = 時刻同期を有効にしてください（`timedatectl set-ntp true`）。スケジュール、アラート、TLS がこれに依存します
+doctor-clock-warn-next = 時刻同期を有効にしてください（`timedatectl set-ntp true`）
+
+# /version（Telegram HTML）
+doctor-version-ocm = <b>OCM</b> { $version }
+doctor-version-uptime = 稼働時間：{ $uptime }
+doctor-version-node = Node.js：{ $node }
+doctor-version-agent = エージェント：{ $agent }
+doctor-version-schema = スキーマ：マイグレーション { $count } 件
+doctor-version-schema-last = スキーマ：マイグレーション { $count } 件（最新 { $last }）
 
 
 

@@ -124,8 +124,139 @@ lang-name-ja = 日本語（日语）
 
 ## doctor: src/doctor
 
+action-doctor = 检查 OCM 的配置：Telegram、Claude、SSH 密钥、每个节点、备份、磁盘、时钟
+action-version = OCM 的版本、运行时长、Node.js、agent 和数据库 schema
 
+# /doctor 和 `npm run doctor`（纯文本：聊天中放在 <pre> 里显示）
+doctor-checking = 🩺 正在检查配置…
+doctor-head-failed = <b>🩺 OCM 自检：发现问题</b>
+doctor-head-warned = <b>🩺 OCM 自检：可用，但有警告</b>
+doctor-head-passed = <b>🩺 OCM 自检：全部检查通过</b>
+doctor-cli-header = OCM 自检 · OCM { $version } · Node { $node }
+doctor-cli-config-blocked = ❌ 必须先修正配置，才能进行其他检查
+doctor-cli-failed = ❌ 发现问题：请修复标有 ❌ 的各行（→ 行给出了修复方法）
+doctor-cli-warned = ⚠️ 可用，但有警告
+doctor-cli-passed = ✅ 全部检查通过
+doctor-cli-crashed = ocm doctor：意外失败：{ $error }
+doctor-line = { $mark } { $area }：{ $text }
+doctor-line-next = {"   "}→ { $next }
+doctor-check-config = 配置
+doctor-check-telegram = Telegram
+doctor-check-claude = Claude
+doctor-check-ssh-key = SSH 密钥
+doctor-check-nodes = 节点
+doctor-check-backup-repo = 备份仓库
+doctor-check-backup-remote = 备份远程仓库
+doctor-check-disk = 磁盘
+doctor-check-files = 文件
+doctor-check-clock = 时钟
+doctor-net-timed-out = 超时
+doctor-unknown-error = 错误
+doctor-no-output = 无输出
+doctor-version-unknown = 版本未知
 
+doctor-config-ok = { $file } 和环境变量解析正常
+doctor-config-ok-defaults = 没有 ocm.yaml：默认值和环境变量解析正常
+doctor-config-problem = { $error }
+    .next = 修改 ocm.yaml 中提到的配置项或对应的环境变量（见 README 的配置表）
+
+doctor-telegram-no-token = 未设置 bot token：OCM 在终端上以控制台聊天方式运行（设置 TELEGRAM_BOT_TOKEN 以启用 bot）
+doctor-telegram-unreachable = 无法连接 { $root }（{ $error }）
+    .next = 检查本机的网络、代理或 TELEGRAM_API_ROOT
+doctor-telegram-token-refused = bot token 被 getMe 拒绝（{ $status } { $description }）
+    .next = 从 @BotFather（/mybots → API Token）重新复制 token，写入 /etc/ocm/env 中的 TELEGRAM_BOT_TOKEN，然后重启 OCM
+doctor-telegram-getme-status = getMe 返回 { $status }
+    .next = 稍后重试；如果一直如此，请检查 TELEGRAM_API_ROOT
+doctor-telegram-token-ok = token 有效：bot @{ $username } 响应 getMe
+doctor-telegram-owners = 已设置 { $count } 个管理员（{ $ids }）
+doctor-telegram-no-owners = 未设置管理员：没有人可以操作
+    .next = 将 OCM_OWNER_IDS 设为你的 Telegram 数字用户 id（可询问 @userinfobot）
+doctor-telegram-commands-ok = setMyCommands 已接受（{ $count } 条命令）
+doctor-telegram-commands-refused = setMyCommands 被拒绝（{ $status }）：命令菜单可能不是最新的
+    .next = 手动输入的命令不受影响；请检查 Bot API 服务器
+doctor-telegram-commands-failed = setMyCommands 失败（{ $error }）
+    .next = 手动输入的命令不受影响
+
+doctor-claude-no-key = 未设置 API key：自然语言使用内置的备用解析器（设置 ANTHROPIC_API_KEY 以使用 Claude）
+doctor-claude-key-refused = API key 被拒绝（{ $status }）
+    .next = 在 console.anthropic.com 创建 key 并设置 ANTHROPIC_API_KEY；没有 key 时 OCM 使用备用解析器
+doctor-claude-models-status = 模型列表返回 { $status }
+    .next = Claude 不可用期间，自然语言改用内置解析器
+doctor-claude-model-missing = key 有效，但模型 { $model } 不在模型列表中
+    .next = 将 OCM_INTENT_MODEL 设为列表中的某个模型
+doctor-claude-ok = key 有效（列出 { $count } 个模型）
+doctor-claude-unreachable = 无法连接 { $base }（{ $error }）
+    .next = 自然语言改用内置解析器；请检查网络或 ANTHROPIC_BASE_URL
+
+doctor-ssh-key-missing = { $path } 尚未创建：OCM 首次启动时会创建
+doctor-ssh-key-open = { $path } 可被其他用户读取（权限 { $mode }）
+    .next = chmod 600 { $path }
+doctor-ssh-key-unusable = { $path } 不是可用的私钥（{ $error }）
+    .next = 把它移走；OCM 启动时会创建新密钥（之后在各节点上安装新的公钥）
+doctor-ssh-key-ok = { $path } 存在，权限 { $mode }
+doctor-ssh-key-unreadable = 无法读取 { $path }（{ $code }）
+    .next = 用同一个用户运行 OCM 和自检（服务以 ocm 用户运行）
+
+doctor-nodes-none = 尚未注册任何节点（用 /newnode 或 ocm.yaml 中的 nodes: 添加）
+doctor-node-local-ok = 本机，OpenClaw { $version }
+doctor-node-local-no-openclaw = 本机：未安装 OpenClaw
+    .next = 安装 OpenClaw，或将 local_node 设为 off 运行 OCM
+doctor-node-local-agent-failed = 本地 agent 失败（{ $error }）
+    .next = 在 OCM 代码目录中运行 `npm run build:agent`
+doctor-node-host-key-untrusted = { $where }：主机密钥尚未信任，OCM 不会连接
+    .next = 将 OCM 显示的指纹与节点上 `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` 的输出比对，然后执行 /trusthost { $node }
+doctor-node-key-path = 检查该节点的 key_path
+doctor-node-host-key-changed = { $where }：SSH 主机密钥已变更（已固定 { $pinned }，现在是 { $presented }）；OCM 拒绝连接
+    .next = 如果该机器是有意重装的，请在机器上核对新密钥，再用 /trusthost { $node } 重新固定；否则按攻击处理
+doctor-node-unreachable = { $where }：无法连接（{ $error }）
+    .next = 检查机器是否已开机、sshd 是否监听端口 { $port }（在本机执行 `ssh -p { $port } { $user }@{ $host }`），以及防火墙
+doctor-node-no-agent = { $where }：可连接，主机密钥一致；尚未安装 OCM agent
+    .next = OCM 下次联系该节点时会安装（例如 /status）
+doctor-node-ok = { $where }：可连接，主机密钥一致，{ $agent }，{ $openclaw }
+doctor-node-agent-current = agent 为最新
+doctor-node-agent-outdated = agent { $remote } 已过期（OCM 的版本为 { $ours }）
+doctor-node-openclaw-version = OpenClaw { $version }
+doctor-node-openclaw-missing = 未安装 OpenClaw
+doctor-node-status-failed = 状态获取失败（{ $error }）
+doctor-node-agent-replace = OCM 下次联系该节点时会替换 agent（例如 /status）
+doctor-node-look = 查看 /status { $node } 和 /logs { $node }
+
+doctor-backup-repo-missing = { $dir } 尚未创建：第一次备份时会创建
+doctor-backup-repo-ok = { $dir }：git fsck 无问题
+doctor-backup-repo-broken = { $dir }：git fsck 发现问题（{ $output }）
+    .next = 运行 `git -C { $dir } fsck`；如果有对象丢失，把该目录移走，再将远程仓库 clone 到这里
+doctor-backup-remote-none = 未配置：备份只保存在本机（设置 OCM_BACKUP_REMOTE 以推送备份）
+doctor-backup-deploy-key-missing = deploy key { $path } 不存在
+    .next = 将 OCM_BACKUP_DEPLOY_KEY 设为私钥，其公钥须作为该仓库的 deploy key（有写权限）
+doctor-backup-remote-next = 检查 URL、deploy key 是否已以 "Allow write access" 添加到仓库，以及到 git 主机的网络
+doctor-backup-remote-reachable = { $remote } 可连接（仓库建立后再检查写权限）
+doctor-backup-remote-unreachable = { $remote } 无法连接（{ $output }）
+doctor-backup-remote-writable = { $remote } 可连接且可写入（dry-run push）
+doctor-backup-remote-refused = { $remote }：dry-run push 被拒绝（{ $output }）
+
+doctor-disk-free = { $dir }：剩余 { $free } GB（{ $pct }%）
+doctor-disk-full-next = 清理该磁盘的空间（旧日志、data/tmp）或迁移 OCM_DATA_DIR；磁盘满时 SQLite 和 git 都会失败
+doctor-disk-low-next = 在磁盘写满之前清理一些空间
+doctor-disk-unreadable = 无法读取 { $dir }（{ $code }）
+    .next = 检查 OCM_DATA_DIR 及其权限
+
+doctor-files-missing = { $dir } 尚不存在（OCM 启动时以 0700 创建）
+doctor-files-ok = { $dir }：目录 0700，文件 0600
+doctor-files-wide = 其他用户可读取：{ $names }
+    .next = OCM 下次启动时会收紧权限；或现在执行：chmod -R go-rwx { $dir }
+
+doctor-clock-no-source = { $time }（没有可比对的远程时间源）
+doctor-clock-skew = 与 API 响应的 Date 相差 { $skew } 秒
+doctor-clock-fail-next = 启用时间同步（`timedatectl set-ntp true`）；定时任务、告警和 TLS 都依赖它
+doctor-clock-warn-next = 启用时间同步（`timedatectl set-ntp true`）
+
+# /version（Telegram HTML）
+doctor-version-ocm = <b>OCM</b> { $version }
+doctor-version-uptime = 运行时长：{ $uptime }
+doctor-version-node = Node.js：{ $node }
+doctor-version-agent = Agent：{ $agent }
+doctor-version-schema = Schema：{ $count } 个迁移
+doctor-version-schema-last = Schema：{ $count } 个迁移（最近：{ $last }）
 
 
 

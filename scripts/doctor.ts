@@ -1,11 +1,14 @@
 // npm run doctor: the checks of /doctor from a terminal; exits 1 on any ❌.
 // Reads the same config as OCM (ocm.yaml, the environment); changes nothing (no agent install, no node state).
+// Speaks the terminal's language: OCM_LANG, else LC_ALL / LC_MESSAGES / LANG, else English.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedCommands } from '../src/bot/features/command-names.js';
 import { loadConfig } from '../src/config.js';
-import { configLines, doctorFailed, formatDoctor, runDoctor, type DoctorLine } from '../src/doctor/checks.js';
-import { readVersionInfo, versionLabel } from '../src/doctor/version.js';
+import { configLines, doctorFailed, runDoctor, type DoctorLine } from '../src/doctor/checks.js';
+import { terminalConfigBlocked, terminalCrash, terminalHeader, terminalLocale, terminalReport } from '../src/doctor/terminal.js';
+import { readVersionInfo } from '../src/doctor/version.js';
+import { setTimeZone, translator } from '../src/i18n/index.js';
 import { silentLogger } from '../src/log.js';
 import { listingCatalog, configSections, moduleMigrations, MODULES } from '../src/modules.js';
 import { readAgentScript } from '../src/nodes/agent.js';
@@ -13,15 +16,18 @@ import type { NodeRecord } from '../src/nodes/model.js';
 import { createNodeService } from '../src/nodes/service.js';
 import { createStore } from '../src/store/store.js';
 
+const t = translator(terminalLocale(process.env));
+
 async function main(): Promise<number> {
   const v = readVersionInfo();
-  process.stdout.write(`OCM doctor · OCM ${versionLabel(v)} · Node ${v.node}\n`);
+  process.stdout.write(`${terminalHeader(t, v)}\n`);
   const loaded = loadConfig(process.env, process.cwd(), configSections(MODULES));
   if (!loaded.ok) {
-    process.stdout.write(`${formatDoctor(configLines(loaded.errors))}\n\n❌ the config must be fixed before the other checks can run\n`);
+    process.stdout.write(`${terminalConfigBlocked(t, loaded.errors)}\n`);
     return 1;
   }
   const config = loaded.config;
+  setTimeZone(config.timezone);
   const log = silentLogger();
   // an existing database is read for the node list (OCM may be running: WAL allows it); no database yet: an empty one in memory
   const dbPath = join(config.dataDir, 'ocm.db');
@@ -80,16 +86,14 @@ async function main(): Promise<number> {
     await nodes.close();
     store.close();
   }
-  const failed = doctorFailed(lines);
-  const warned = lines.some((l) => l.mark === 'warn');
-  process.stdout.write(`${formatDoctor(lines)}\n\n${failed ? '❌ problems found: fix the lines marked ❌ (the → line says how)' : warned ? '⚠️ usable, with warnings' : '✅ all checks passed'}\n`);
-  return failed ? 1 : 0;
+  process.stdout.write(`${terminalReport(t, lines)}\n`);
+  return doctorFailed(lines) ? 1 : 0;
 }
 
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(`ocm doctor: unexpected failure: ${(err as Error)?.message ?? String(err)}\n`);
+    process.stderr.write(`${terminalCrash(t, err)}\n`);
     process.exit(2);
   },
 );

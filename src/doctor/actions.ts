@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { publishedCommands } from '../bot/features/command-names.js';
-import { b, esc, pre } from '../bot/render/html.js';
+import { pre } from '../bot/render/html.js';
 import type { Config } from '../config.js';
 import { actionsWith, bindActions, type AnyAction } from '../core/action.js';
 import { readAgentScript } from '../nodes/agent.js';
 import type { NodeService } from '../nodes/service.js';
 import type { Store } from '../store/store.js';
-import { doctorFailed, formatDoctor, runDoctor } from './checks.js';
-import { formatUptime, schemaVersion, versionLabel, type VersionInfo } from './version.js';
+import { doctorFailed, doctorVerdict, formatDoctor, runDoctor } from './checks.js';
+import { schemaVersion, versionLabel, type VersionInfo } from './version.js';
 
 export interface DoctorActionDeps {
   config: Config;
@@ -26,14 +26,13 @@ const defineAction = actionsWith<DoctorActionDeps>();
 export const doctorAction = defineAction({
   name: 'doctor',
   group: 'general',
-  description: "Check OCM's set-up: Telegram, Claude, SSH key, every node, backups, disk, clock",
   usage: '/doctor',
   tier: 'read',
   params: z.object({}),
   locks: () => ({ kind: 'none' }),
   async run(_p, ctx) {
     const s = ctx.services;
-    ctx.progress('🩺 Checking the set-up…');
+    ctx.progress(ctx.t('doctor-checking'));
     const lines = await runDoctor({
       config: s.config,
       nodeList: () => s.store.nodes.list(),
@@ -45,11 +44,9 @@ export const doctorAction = defineAction({
       ...(s.fetch ? { fetch: s.fetch } : {}),
     });
     const failed = doctorFailed(lines);
-    const warned = lines.some((l) => l.mark === 'warn');
     // the same verdicts as `npm run doctor`
-    const head = failed ? '🩺 OCM doctor: problems found' : warned ? '🩺 OCM doctor: usable, with warnings' : '🩺 OCM doctor: all checks passed';
     return {
-      html: `${b(head)}\n${pre(formatDoctor(lines))}`,
+      html: `${ctx.t(`doctor-head-${doctorVerdict(lines)}`)}\n${pre(formatDoctor(lines, ctx.t))}`,
       data: { lines, failed },
     };
   },
@@ -58,7 +55,6 @@ export const doctorAction = defineAction({
 export const versionAction = defineAction({
   name: 'version',
   group: 'general',
-  description: "OCM's version, uptime, Node.js, agent and database schema",
   usage: '/version',
   tier: 'read',
   params: z.object({}),
@@ -68,11 +64,11 @@ export const versionAction = defineAction({
     const v = s.version;
     const schema = schemaVersion(s.store);
     const rows = [
-      `${b('OCM')} ${esc(versionLabel(v))}`,
-      `Uptime: ${esc(formatUptime(s.uptimeS()))}`,
-      `Node.js: ${esc(v.node)}`,
-      `Agent: ${esc(v.agent)}`,
-      `Schema: ${schema.applied} migrations${schema.last ? ` (last ${esc(schema.last)})` : ''}`,
+      ctx.t('doctor-version-ocm', { version: versionLabel(v) }),
+      ctx.t('doctor-version-uptime', { uptime: ctx.t.duration(s.uptimeS() * 1000) }),
+      ctx.t('doctor-version-node', { node: v.node }),
+      ctx.t('doctor-version-agent', { agent: v.agent }),
+      schema.last ? ctx.t('doctor-version-schema-last', { count: schema.applied, last: schema.last }) : ctx.t('doctor-version-schema', { count: schema.applied }),
     ];
     return { html: rows.join('\n'), data: { ...v, uptime_s: Math.round(s.uptimeS()), schema } };
   },

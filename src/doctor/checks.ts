@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import ssh2 from 'ssh2';
 import { gitHardeningArgs } from '../backup/repo.js';
 import type { Config } from '../config.js';
-import { describeError } from '../errors.js';
+import { errorMsg } from '../errors.js';
+import { msg, type Msg, type MsgArg, type Translator } from '../i18n/index.js';
 import { createAgentClient, REMOTE_AGENT_PATH, shortAgentVersion } from '../nodes/agent.js';
 import type { NodeRecord } from '../nodes/model.js';
 import type { NodeService } from '../nodes/service.js';
@@ -14,12 +15,20 @@ import { cleanLine } from '../util/sanitize.js';
 
 export type Mark = 'ok' | 'warn' | 'fail';
 
-/** One line of the doctor's report: what was checked, what it found, and the next step when it is not ✅. */
+/** What a line checked; its name is the catalog's `doctor-check-<check>` (a node's line is named by its id). */
+export type Check = 'config' | 'telegram' | 'claude' | 'ssh-key' | 'node' | 'nodes' | 'backup-repo' | 'backup-remote' | 'disk' | 'files' | 'clock';
+
+/**
+ * One line of the doctor's report: what was checked, what it found, and the next step when it is
+ * not ✅, as messages; each front end (/doctor, `npm run doctor`) renders them in its reader's language.
+ */
 export interface DoctorLine {
   mark: Mark;
-  area: string;
-  text: string;
-  next?: string;
+  check: Check;
+  /** The node of a `node` line. */
+  node?: string;
+  text: Msg;
+  next?: Msg;
 }
 
 export interface DoctorDeps {
@@ -41,21 +50,36 @@ export interface DoctorDeps {
 
 const MARKS: Record<Mark, string> = { ok: '✅', warn: '⚠️', fail: '❌' };
 
-const line = (mark: Mark, area: string, text: string, next?: string): DoctorLine => ({ mark, area, text, ...(next ? { next } : {}) });
+const line = (mark: Mark, check: Check, text: Msg, next?: Msg): DoctorLine => ({ mark, check, text, ...(next ? { next } : {}) });
+const nodeLineOf = (mark: Mark, node: string, text: Msg, next?: Msg): DoctorLine => ({ ...line(mark, 'node', text, next), node });
 
-/** The report as text, one check per line; the next step indented under a ⚠️ or ❌. */
-export function formatDoctor(lines: readonly DoctorLine[]): string {
-  return lines.map((l) => `${MARKS[l.mark]} ${l.area}: ${l.text}${l.next ? `\n   → ${l.next}` : ''}`).join('\n');
+/** The report as plain text in `t`'s language, one check per line; the next step indented under a ⚠️ or ❌. */
+export function formatDoctor(lines: readonly DoctorLine[], t: Pick<Translator, 'text' | 'msgText'>): string {
+  return lines
+    .map((l) => {
+      const area = l.check === 'node' ? (l.node ?? '') : t.text(`doctor-check-${l.check}`);
+      const head = t.text('doctor-line', { mark: MARKS[l.mark], area, text: l.text });
+      return l.next ? `${head}\n${t.text('doctor-line-next', { next: l.next })}` : head;
+    })
+    .join('\n');
 }
 
 export function doctorFailed(lines: readonly DoctorLine[]): boolean {
   return lines.some((l) => l.mark === 'fail');
 }
 
+/** The verdict both front ends head their report with: any ❌ is failed, else any ⚠️ is warned. */
+export type Verdict = 'failed' | 'warned' | 'passed';
+
+export function doctorVerdict(lines: readonly DoctorLine[]): Verdict {
+  return doctorFailed(lines) ? 'failed' : lines.some((l) => l.mark === 'warn') ? 'warned' : 'passed';
+}
+
 /** Config problems as the doctor prints them (each on its own line, as at start). */
 export function configLines(errors: readonly string[], file?: string): DoctorLine[] {
-  if (!errors.length) return [line('ok', 'config', file ? `${file} and the environment parse` : 'no ocm.yaml: defaults and the environment parse')];
-  return errors.map((e) => line('fail', 'config', e, 'fix the key named in ocm.yaml or its environment variable (see the README configuration table)'));
+  if (!errors.length) return [line('ok', 'config', file ? msg('doctor-config-ok', { file }) : msg('doctor-config-ok-defaults'))];
+  // the problems are config.ts's (English, like the start-up errors they are)
+  return errors.map((error) => line('fail', 'config', msg('doctor-config-problem', { error }), msg('doctor-config-problem.next')));
 }
 
 interface HttpAnswer {
@@ -77,16 +101,24 @@ async function http(deps: DoctorDeps, url: string, init: RequestInit = {}): Prom
 }
 
 /** Network errors as a short phrase that never carries the URL (a bot URL holds the token). */
-function netError(err: unknown, secret?: string): string {
+function netError(err: unknown, secret?: string): MsgArg {
   const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  const why = e.name === 'TimeoutError' ? 'timed out' : (e.cause?.code ?? e.cause?.message ?? e.message ?? 'error');
+  if (e.name === 'TimeoutError') return msg('doctor-net-timed-out');
+  const why = e.cause?.code ?? e.cause?.message ?? e.message;
+  if (!why) return msg('doctor-unknown-error');
+  // the system's own words (ECONNREFUSED, "fetch failed"): data, shown as they are
   const text = cleanLine(String(why), 200);
   return secret ? text.split(secret).join('***') : text;
 }
 
+/** The errno code of a file-system error, else "error". */
+function fsCode(err: unknown): MsgArg {
+  return (err as NodeJS.ErrnoException).code ?? msg('doctor-unknown-error');
+}
+
 async function telegramLines(deps: DoctorDeps, clock: number[]): Promise<DoctorLine[]> {
   const t = deps.config.telegram;
-  if (!t.token) return [line('ok', 'Telegram', 'no bot token: OCM runs as a console chat on the terminal (set TELEGRAM_BOT_TOKEN for the bot)')];
+  if (!t.token) return [line('ok', 'telegram', msg('doctor-telegram-no-token'))];
   const token = t.token.reveal();
   const root = (t.apiRoot ?? 'https://api.telegram.org').replace(/\/+$/, '');
   const out: DoctorLine[] = [];
@@ -94,28 +126,34 @@ async function telegramLines(deps: DoctorDeps, clock: number[]): Promise<DoctorL
   try {
     me = await http(deps, `${root}/bot${token}/getMe`);
   } catch (err) {
-    return [line('fail', 'Telegram', `cannot reach ${root} (${netError(err, token)})`, 'check the network from this machine, a proxy, or TELEGRAM_API_ROOT')];
+    return [line('fail', 'telegram', msg('doctor-telegram-unreachable', { root, error: netError(err, token) }), msg('doctor-telegram-unreachable.next'))];
   }
   if (me.date !== null) clock.push(me.date);
   const result = (me.body as { ok?: boolean; result?: { username?: string }; description?: string } | null) ?? {};
   if (me.status === 401 || me.status === 404) {
-    out.push(line('fail', 'Telegram', `the bot token was refused by getMe (${me.status} ${cleanLine(result.description ?? 'Unauthorized', 100)})`, 'copy the token again from @BotFather (/mybots → API Token) into TELEGRAM_BOT_TOKEN in /etc/ocm/env, then restart OCM'));
+    // the Bot API's own description, else the HTTP reason
+    const description = cleanLine(result.description ?? 'Unauthorized', 100);
+    out.push(line('fail', 'telegram', msg('doctor-telegram-token-refused', { status: me.status, description }), msg('doctor-telegram-token-refused.next')));
   } else if (me.status !== 200 || !result.ok) {
-    out.push(line('fail', 'Telegram', `getMe answered ${me.status}`, 'try again later; if it persists check TELEGRAM_API_ROOT'));
-  } else out.push(line('ok', 'Telegram', `token valid: bot @${cleanLine(result.result?.username ?? '?', 64)} answers getMe`));
+    out.push(line('fail', 'telegram', msg('doctor-telegram-getme-status', { status: me.status }), msg('doctor-telegram-getme-status.next')));
+  } else out.push(line('ok', 'telegram', msg('doctor-telegram-token-ok', { username: cleanLine(result.result?.username ?? '?', 64) })));
   out.push(
     t.ownerIds.length
-      ? line('ok', 'Telegram', `${t.ownerIds.length} owner${t.ownerIds.length === 1 ? '' : 's'} set (${t.ownerIds.join(', ')})`)
-      : line('fail', 'Telegram', 'no owners set: nobody may operate', 'set OCM_OWNER_IDS to your numeric Telegram user id (ask @userinfobot)'),
+      ? line('ok', 'telegram', msg('doctor-telegram-owners', { count: t.ownerIds.length, ids: t.ownerIds.join(', ') }))
+      : line('fail', 'telegram', msg('doctor-telegram-no-owners'), msg('doctor-telegram-no-owners.next')),
   );
   if (out[0]!.mark === 'ok') {
     try {
       const cmds = deps.commands();
       const r = await http(deps, `${root}/bot${token}/setMyCommands`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ commands: cmds }) });
       const ok = r.status === 200 && (r.body as { ok?: boolean } | null)?.ok === true;
-      out.push(ok ? line('ok', 'Telegram', `setMyCommands accepted (${cmds.length} commands)`) : line('warn', 'Telegram', `setMyCommands refused (${r.status}): the command menu may be stale`, 'harmless for commands typed by hand; check the Bot API server'));
+      out.push(
+        ok
+          ? line('ok', 'telegram', msg('doctor-telegram-commands-ok', { count: cmds.length }))
+          : line('warn', 'telegram', msg('doctor-telegram-commands-refused', { status: r.status }), msg('doctor-telegram-commands-refused.next')),
+      );
     } catch (err) {
-      out.push(line('warn', 'Telegram', `setMyCommands failed (${netError(err, token)})`, 'harmless for commands typed by hand'));
+      out.push(line('warn', 'telegram', msg('doctor-telegram-commands-failed', { error: netError(err, token) }), msg('doctor-telegram-commands-failed.next')));
     }
   }
   return out;
@@ -123,53 +161,57 @@ async function telegramLines(deps: DoctorDeps, clock: number[]): Promise<DoctorL
 
 async function claudeLines(deps: DoctorDeps, clock: number[]): Promise<DoctorLine[]> {
   const a = deps.config.anthropic;
-  if (!a.apiKey) return [line('ok', 'Claude', 'no API key: natural language uses the built-in fallback parser (set ANTHROPIC_API_KEY for Claude)')];
+  if (!a.apiKey) return [line('ok', 'claude', msg('doctor-claude-no-key'))];
   const key = a.apiKey.reveal();
   const base = a.baseUrl.replace(/\/+$/, '');
   try {
     const r = await http(deps, `${base}/v1/models?limit=100`, { headers: { 'x-api-key': key, 'anthropic-version': '2023-06-01' } });
     if (r.date !== null) clock.push(r.date);
-    if (r.status === 401 || r.status === 403) return [line('fail', 'Claude', `the API key was refused (${r.status})`, 'create a key at console.anthropic.com and set ANTHROPIC_API_KEY; without one OCM uses the fallback parser')];
-    if (r.status !== 200) return [line('warn', 'Claude', `the models list answered ${r.status}`, 'natural language falls back to the built-in parser while Claude is unavailable')];
+    if (r.status === 401 || r.status === 403) return [line('fail', 'claude', msg('doctor-claude-key-refused', { status: r.status }), msg('doctor-claude-key-refused.next'))];
+    if (r.status !== 200) return [line('warn', 'claude', msg('doctor-claude-models-status', { status: r.status }), msg('doctor-claude-models-status.next'))];
     const ids = ((r.body as { data?: { id?: string }[] } | null)?.data ?? []).map((m) => m.id);
     const model = deps.config.intent.model;
     return [
       ids.length && !ids.includes(model)
-        ? line('warn', 'Claude', `key valid, but the model ${model} is not in the models list`, 'set OCM_INTENT_MODEL to a listed model')
-        : line('ok', 'Claude', `key valid (${ids.length} models listed)`),
+        ? line('warn', 'claude', msg('doctor-claude-model-missing', { model }), msg('doctor-claude-model-missing.next'))
+        : line('ok', 'claude', msg('doctor-claude-ok', { count: ids.length })),
     ];
   } catch (err) {
-    return [line('warn', 'Claude', `cannot reach ${base} (${netError(err, key)})`, 'natural language falls back to the built-in parser; check the network or ANTHROPIC_BASE_URL')];
+    return [line('warn', 'claude', msg('doctor-claude-unreachable', { base, error: netError(err, key) }), msg('doctor-claude-unreachable.next'))];
   }
 }
 
 function sshKeyLines(deps: DoctorDeps): DoctorLine[] {
-  const p = deps.ocmKeyPath;
-  if (!existsSync(p)) return [line('ok', 'SSH key', `${p} not created yet: OCM creates it at first start`)];
+  const path = deps.ocmKeyPath;
+  if (!existsSync(path)) return [line('ok', 'ssh-key', msg('doctor-ssh-key-missing', { path }))];
   try {
-    const mode = statSync(p).mode & 0o777;
-    if (mode & 0o077) return [line('fail', 'SSH key', `${p} is readable by others (mode ${mode.toString(8)})`, `chmod 600 ${p}`)];
-    const parsed = ssh2.utils.parseKey(readFileSync(p));
-    if (parsed instanceof Error) return [line('fail', 'SSH key', `${p} is not a usable private key (${cleanLine(parsed.message, 100)})`, `move it away; OCM creates a new one at start (then install the new public key on the nodes)`)];
-    return [line('ok', 'SSH key', `${p} present, mode ${mode.toString(8)}`)];
+    const bits = statSync(path).mode & 0o777;
+    const mode = bits.toString(8);
+    if (bits & 0o077) return [line('fail', 'ssh-key', msg('doctor-ssh-key-open', { path, mode }), msg('doctor-ssh-key-open.next', { path }))];
+    const parsed = ssh2.utils.parseKey(readFileSync(path));
+    if (parsed instanceof Error) return [line('fail', 'ssh-key', msg('doctor-ssh-key-unusable', { path, error: cleanLine(parsed.message, 100) }), msg('doctor-ssh-key-unusable.next'))];
+    return [line('ok', 'ssh-key', msg('doctor-ssh-key-ok', { path, mode }))];
   } catch (err) {
-    return [line('fail', 'SSH key', `cannot read ${p} (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'run OCM and the doctor as the same user (the service runs as ocm)')];
+    return [line('fail', 'ssh-key', msg('doctor-ssh-key-unreadable', { path, code: fsCode(err) }), msg('doctor-ssh-key-unreadable.next'))];
   }
 }
 
 async function nodeLine(deps: DoctorDeps, node: NodeRecord): Promise<DoctorLine> {
   const timeoutMs = deps.timeoutMs ?? 15_000;
+  const id = node.id;
   if (node.transport === 'local') {
     try {
       const s = await deps.nodes.agent(node).status();
-      return s.openclaw.installed ? line('ok', node.id, `this machine, OpenClaw ${s.openclaw.version ?? 'version unknown'}`) : line('warn', node.id, 'this machine: OpenClaw is not installed', 'install OpenClaw, or run OCM with local_node off');
+      return s.openclaw.installed
+        ? nodeLineOf('ok', id, msg('doctor-node-local-ok', { version: s.openclaw.version ?? msg('doctor-version-unknown') }))
+        : nodeLineOf('warn', id, msg('doctor-node-local-no-openclaw'), msg('doctor-node-local-no-openclaw.next'));
     } catch (err) {
-      return line('fail', node.id, `the local agent failed (${describeError(err)})`, 'run `npm run build:agent` in the OCM checkout');
+      return nodeLineOf('fail', id, msg('doctor-node-local-agent-failed', { error: errorMsg(err) }), msg('doctor-node-local-agent-failed.next'));
     }
   }
   const where = `${node.sshUser}@${node.host}:${node.port}`;
   if (!node.hostKeyFp || (node.hostKeyState !== 'pinned' && node.hostKeyState !== 'mismatch')) {
-    return line('warn', node.id, `${where}: host key not trusted yet, so OCM does not connect`, `compare the fingerprint OCM shows with \`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub\` on the node, then /trusthost ${node.id}`);
+    return nodeLineOf('warn', id, msg('doctor-node-host-key-untrusted', { where }), msg('doctor-node-host-key-untrusted.next', { node: id }));
   }
   let presented: string | undefined;
   let t;
@@ -178,37 +220,38 @@ async function nodeLine(deps: DoctorDeps, node: NodeRecord): Promise<DoctorLine>
       if (e.kind === 'mismatch') presented = e.presented;
     });
   } catch (err) {
-    return line('fail', node.id, describeError(err), 'check key_path of the node');
+    return nodeLineOf('fail', id, errorMsg(err), msg('doctor-node-key-path'));
   }
   try {
     let v;
     try {
-      v = await t.exec(`bash ${REMOTE_AGENT_PATH} version 2>/dev/null`, { timeoutMs });
+      v = await t.exec(`bash ${REMOTE_AGENT_PATH} version 2>/dev/null`, { timeoutMs }); // i18n-exempt: a shell command
     } catch (err) {
       if (presented) {
-        return line('fail', node.id, `${where}: the SSH host key changed (pinned ${node.hostKeyFp}, now ${presented}); OCM refuses to connect`, `if the machine was reinstalled on purpose, check the new key on it and re-pin with /trusthost ${node.id}; otherwise treat it as an attack`);
+        return nodeLineOf('fail', id, msg('doctor-node-host-key-changed', { where, pinned: node.hostKeyFp, presented }), msg('doctor-node-host-key-changed.next', { node: id }));
       }
-      return line('fail', node.id, `${where}: unreachable (${describeError(err)})`, `check that the machine is up and sshd listens on port ${node.port} (\`ssh -p ${node.port} ${node.sshUser}@${node.host}\` from this machine), and the firewall`);
+      return nodeLineOf('fail', id, msg('doctor-node-unreachable', { where, error: errorMsg(err) }), msg('doctor-node-unreachable.next', { port: node.port, user: node.sshUser, host: node.host }));
     }
     const remote = /"agent_version"\s*:\s*"?([0-9a-f]+)"?/.exec(v.stdout)?.[1] ?? '';
-    if (v.code !== 0 || !remote) return line('warn', node.id, `${where}: reachable, host key matches; the OCM agent is not installed yet`, 'OCM installs it at its next contact with the node (e.g. /status)');
-    const agentNote = remote === deps.agentVersion ? 'agent current' : `agent ${cleanLine(shortAgentVersion(remote), 20)} outdated (OCM has ${shortAgentVersion(deps.agentVersion)})`;
+    if (v.code !== 0 || !remote) return nodeLineOf('warn', id, msg('doctor-node-no-agent', { where }), msg('doctor-node-no-agent.next'));
+    const current = remote === deps.agentVersion;
+    const agent = current ? msg('doctor-node-agent-current') : msg('doctor-node-agent-outdated', { remote: cleanLine(shortAgentVersion(remote), 20), ours: shortAgentVersion(deps.agentVersion) });
     const client = createAgentClient(node, t, { scriptPath: REMOTE_AGENT_PATH });
-    let oc = 'OpenClaw status unknown';
+    let openclaw: Msg;
     let ocMark: Mark = 'ok';
     try {
       const s = await client.status();
       if (!s.openclaw.installed) {
-        oc = 'OpenClaw not installed';
+        openclaw = msg('doctor-node-openclaw-missing');
         ocMark = 'warn';
-      } else oc = `OpenClaw ${cleanLine(s.openclaw.version ?? 'version unknown', 40)}`;
+      } else openclaw = msg('doctor-node-openclaw-version', { version: s.openclaw.version ? cleanLine(s.openclaw.version, 40) : msg('doctor-version-unknown') });
     } catch (err) {
-      oc = `status failed (${describeError(err)})`;
+      openclaw = msg('doctor-node-status-failed', { error: errorMsg(err) });
       ocMark = 'warn';
     }
-    const mark: Mark = remote !== deps.agentVersion || ocMark === 'warn' ? 'warn' : 'ok';
-    const next = remote !== deps.agentVersion ? 'OCM replaces the agent at its next contact (e.g. /status)' : ocMark === 'warn' ? `look at /status ${node.id} and /logs ${node.id}` : undefined;
-    return line(mark, node.id, `${where}: reachable, host key matches, ${agentNote}, ${oc}`, next);
+    const mark: Mark = !current || ocMark === 'warn' ? 'warn' : 'ok';
+    const next = !current ? msg('doctor-node-agent-replace') : ocMark === 'warn' ? msg('doctor-node-look', { node: id }) : undefined;
+    return nodeLineOf(mark, id, msg('doctor-node-ok', { where, agent, openclaw }), next);
   } finally {
     await t.close().catch(() => undefined);
   }
@@ -225,8 +268,10 @@ function git(args: string[], opts: { cwd?: string; sshCommand?: string; timeoutM
   });
 }
 
-function firstLine(text: string): string {
-  return cleanLine(text.split('\n').find((l) => l.trim() && !/^hint:/.test(l)) ?? 'no output', 200);
+/** git's first line of output (its own words, shown as they are). */
+function firstLine(text: string): MsgArg {
+  const hit = text.split('\n').find((l) => l.trim() && !/^hint:/.test(l));
+  return hit ? cleanLine(hit, 200) : msg('doctor-no-output');
 }
 
 async function backupLines(deps: DoctorDeps): Promise<DoctorLine[]> {
@@ -234,34 +279,34 @@ async function backupLines(deps: DoctorDeps): Promise<DoctorLine[]> {
   const dir = join(dataDir, 'backups');
   const out: DoctorLine[] = [];
   const exists = existsSync(join(dir, '.git'));
-  if (!exists) out.push(line('ok', 'backup repo', `${dir} not created yet: the first backup creates it`));
+  if (!exists) out.push(line('ok', 'backup-repo', msg('doctor-backup-repo-missing', { dir })));
   else {
     const f = await git(['fsck', '--no-progress'], { cwd: dir, timeoutMs: 120_000 });
-    out.push(f.code === 0 ? line('ok', 'backup repo', `${dir}: git fsck clean`) : line('fail', 'backup repo', `${dir}: git fsck found problems (${firstLine(f.out)})`, `run \`git -C ${dir} fsck\`; if objects are lost, move the folder away and clone the remote into it`));
+    out.push(f.code === 0 ? line('ok', 'backup-repo', msg('doctor-backup-repo-ok', { dir })) : line('fail', 'backup-repo', msg('doctor-backup-repo-broken', { dir, output: firstLine(f.out) }), msg('doctor-backup-repo-broken.next', { dir })));
   }
   if (!backup.remote) {
-    out.push(line('ok', 'backup remote', 'none configured: backups stay on this machine (set OCM_BACKUP_REMOTE to push them)'));
+    out.push(line('ok', 'backup-remote', msg('doctor-backup-remote-none')));
     return out;
   }
   let sshCommand: string | undefined;
   if (backup.deployKey) {
     if (!existsSync(backup.deployKey)) {
-      out.push(line('fail', 'backup remote', `the deploy key ${backup.deployKey} does not exist`, 'set OCM_BACKUP_DEPLOY_KEY to the private key whose public half is a deploy key (write access) on the repository'));
+      out.push(line('fail', 'backup-remote', msg('doctor-backup-deploy-key-missing', { path: backup.deployKey }), msg('doctor-backup-deploy-key-missing.next')));
       return out;
     }
     sshCommand = `ssh -i ${quote(backup.deployKey)} -o IdentitiesOnly=yes -o BatchMode=yes -o ConnectTimeout=15 -o StrictHostKeyChecking=accept-new -o UserKnownHostsFile=${quote(join(dataDir, 'backup_known_hosts'))}`;
   }
   const remote = backup.remote;
   const safeRemote = remote.replace(/\/\/[^@/]*@/, '//***@');
-  const next = 'check the URL, that the deploy key is added to the repository with "Allow write access", and the network to the git host';
+  const next = msg('doctor-backup-remote-next');
   if (!exists) {
     const r = await git(['ls-remote', '--heads', remote], { ...(sshCommand ? { sshCommand } : {}), timeoutMs: 60_000 });
-    out.push(r.code === 0 ? line('ok', 'backup remote', `${safeRemote} reachable (write access is checked once the repo exists)`) : line('fail', 'backup remote', `${safeRemote} not reachable (${firstLine(r.out)})`, next));
+    out.push(r.code === 0 ? line('ok', 'backup-remote', msg('doctor-backup-remote-reachable', { remote: safeRemote })) : line('fail', 'backup-remote', msg('doctor-backup-remote-unreachable', { remote: safeRemote, output: firstLine(r.out) }), next));
     return out;
   }
   // a dry-run push of a new ref: needs the write permission, changes nothing
   const r = await git(['push', '--dry-run', '--porcelain', remote, 'HEAD:refs/ocm-doctor/dry-run'], { cwd: dir, ...(sshCommand ? { sshCommand } : {}), timeoutMs: 60_000 });
-  out.push(r.code === 0 ? line('ok', 'backup remote', `${safeRemote} reachable and writable (dry-run push)`) : line('fail', 'backup remote', `${safeRemote}: dry-run push refused (${firstLine(r.out)})`, next));
+  out.push(r.code === 0 ? line('ok', 'backup-remote', msg('doctor-backup-remote-writable', { remote: safeRemote })) : line('fail', 'backup-remote', msg('doctor-backup-remote-refused', { remote: safeRemote, output: firstLine(r.out) }), next));
   return out;
 }
 
@@ -272,30 +317,30 @@ function diskLines(deps: DoctorDeps): DoctorLine[] {
     const fs = statfsSync(dir);
     const freeGb = (fs.bavail * fs.bsize) / 1e9;
     const pct = fs.blocks > 0 ? (fs.bavail / fs.blocks) * 100 : 100;
-    const text = `${deps.config.dataDir}: ${freeGb.toFixed(1)} GB free (${pct.toFixed(0)}%)`;
-    if (pct < 5) return [line('fail', 'disk', text, 'free space on that disk (old logs, data/tmp) or move OCM_DATA_DIR; SQLite and git fail when it is full')];
-    if (pct < 15) return [line('warn', 'disk', text, 'free some space before it fills up')];
+    const text = msg('doctor-disk-free', { dir: deps.config.dataDir, free: freeGb.toFixed(1), pct: pct.toFixed(0) });
+    if (pct < 5) return [line('fail', 'disk', text, msg('doctor-disk-full-next'))];
+    if (pct < 15) return [line('warn', 'disk', text, msg('doctor-disk-low-next'))];
     return [line('ok', 'disk', text)];
   } catch (err) {
-    return [line('fail', 'disk', `cannot read ${dir} (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'check OCM_DATA_DIR and its permissions')];
+    return [line('fail', 'disk', msg('doctor-disk-unreadable', { dir, code: fsCode(err) }), msg('doctor-disk-unreadable.next'))];
   }
 }
 
 /** The data dir holds the audit log, chat turns and every node's memory files: only OCM's user may read it. */
 export function privateFilesLine(dataDir: string): DoctorLine {
-  if (!existsSync(dataDir)) return line('ok', 'files', `${dataDir} does not exist yet (OCM creates it 0700 at start)`);
+  if (!existsSync(dataDir)) return line('ok', 'files', msg('doctor-files-missing', { dir: dataDir }));
   const wide = widerThanPrivate(dataDir);
-  if (!wide.length) return line('ok', 'files', `${dataDir}: folders 0700, files 0600`);
+  if (!wide.length) return line('ok', 'files', msg('doctor-files-ok', { dir: dataDir }));
   const names = wide.map((w) => w.path.slice(dataDir.length + 1) || '.').join(', ');
-  return line('warn', 'files', `readable by other users: ${names}`, `OCM tightens them at its next start; or now: chmod -R go-rwx ${quote(dataDir)}`);
+  return line('warn', 'files', msg('doctor-files-wide', { names }), msg('doctor-files-wide.next', { dir: quote(dataDir) }));
 }
 
 function clockLine(deps: DoctorDeps, remote: number[]): DoctorLine {
-  if (!remote.length) return line('ok', 'clock', `${new Date(deps.wallNow()).toISOString()} (no remote time source to compare with)`);
+  if (!remote.length) return line('ok', 'clock', msg('doctor-clock-no-source', { time: new Date(deps.wallNow()) }));
   const skewS = Math.round((deps.wallNow() - remote[0]!) / 1000);
-  const text = `${skewS >= 0 ? '+' : ''}${skewS} s against the Date of ${remote.length > 1 ? 'the API answers' : 'an API answer'}`;
-  if (Math.abs(skewS) > 300) return line('fail', 'clock', text, 'enable time sync (`timedatectl set-ntp true`); schedules, alerts and TLS depend on it');
-  if (Math.abs(skewS) > 30) return line('warn', 'clock', text, 'enable time sync (`timedatectl set-ntp true`)');
+  const text = msg('doctor-clock-skew', { skew: `${skewS >= 0 ? '+' : ''}${skewS}`, count: remote.length });
+  if (Math.abs(skewS) > 300) return line('fail', 'clock', text, msg('doctor-clock-fail-next'));
+  if (Math.abs(skewS) > 30) return line('warn', 'clock', text, msg('doctor-clock-warn-next'));
   return line('ok', 'clock', text);
 }
 
@@ -313,11 +358,10 @@ export async function runDoctor(deps: DoctorDeps): Promise<DoctorLine[]> {
     ...telegram,
     ...claude,
     ...sshKeyLines(deps),
-    ...(nodes.length ? nodeLines : [line('ok', 'nodes', 'none registered yet (add one with /newnode or nodes: in ocm.yaml)')]),
+    ...(nodes.length ? nodeLines : [line('ok', 'nodes', msg('doctor-nodes-none'))]),
     ...backup,
     ...diskLines(deps),
     privateFilesLine(deps.config.dataDir),
     clockLine(deps, clock),
   ];
 }
-

@@ -70,11 +70,3 @@ export function schemaVersion(store: Pick<Store, 'db'>): { applied: number; last
 export function versionLabel(v: VersionInfo): string {
   return `${v.version}${v.commit ? ` (${v.commit})` : ''}`;
 }
-
-export function formatUptime(seconds: number): string {
-  const s = Math.max(0, Math.floor(seconds));
-  const d = Math.floor(s / 86400);
-  const h = Math.floor((s % 86400) / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  return d ? `${d}d ${h}h ${m}m` : h ? `${h}h ${m}m` : `${m}m ${s % 60}s`;
-}

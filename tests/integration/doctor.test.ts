@@ -3,6 +3,10 @@ import { appendFileSync, chmodSync, chownSync, mkdirSync, mkdtempSync, readFileS
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONSOLE_CHAT_ID } from '../../src/bot/console.js';
+import { doctorVerdict, formatDoctor, privateFilesLine } from '../../src/doctor/checks.js';
+import { terminalLocale } from '../../src/doctor/terminal.js';
+import { translator } from '../../src/i18n/index.js';
 import { readAgentScript } from '../../src/nodes/agent.js';
 import { startFakeTelegram, type FakeTelegram } from '../harness/fake-telegram.js';
 import { sshdAvailable, startNodes, stopAll, type TestNode } from '../harness/sshd.js';
@@ -68,6 +72,47 @@ describe('npm run doctor on a fresh checkout', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe('npm run doctor in the terminal\'s language', () => {
+  it('OCM_LANG=zh prints the header, every check line and the verdict in Chinese', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ocm-doctor-zh-'));
+    try {
+      const r = await doctor(dir, { OCM_LANG: 'zh' });
+      expect(r.code, r.out).toBe(0);
+      expect(r.out).toMatch(/^OCM 自检 · OCM /m);
+      expect(r.out).toMatch(/^✅ 配置：没有 ocm\.yaml：默认值和环境变量解析正常$/m);
+      expect(r.out).toMatch(/^✅ Telegram：未设置 bot token：OCM 在终端上以控制台聊天方式运行/m);
+      expect(r.out).toMatch(/^✅ 备份仓库：.* 尚未创建：第一次备份时会创建$/m);
+      expect(r.out).toMatch(/^✅ 时钟：.*（没有可比对的远程时间源）$/m);
+      expect(r.out).toMatch(/^✅ 全部检查通过$/m);
+      expect(r.out).not.toMatch(/all checks passed|not created yet/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('LANG picks the language when OCM_LANG is unset; OCM_LANG wins over it; anything else is English', () => {
+    expect(terminalLocale({ LANG: 'ja_JP.UTF-8' })).toBe('ja');
+    expect(terminalLocale({ LC_ALL: 'zh_CN.UTF-8', LANG: 'ja_JP.UTF-8' })).toBe('zh');
+    expect(terminalLocale({ OCM_LANG: 'en', LANG: 'zh_CN.UTF-8' })).toBe('en');
+    expect(terminalLocale({ LANG: 'C.UTF-8' })).toBe('en');
+    expect(terminalLocale({})).toBe('en');
+  });
+
+  it('the same lines render in each reader\'s language: check name, text and next step', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ocm-doctor-files-'));
+    try {
+      chmodSync(dir, 0o755);
+      const lines = [privateFilesLine(dir)];
+      expect(doctorVerdict(lines)).toBe('warned');
+      expect(formatDoctor(lines, translator('en'))).toBe(`⚠️ files: readable by other users: .\n   → OCM tightens them at its next start; or now: chmod -R go-rwx ${dir}`);
+      expect(formatDoctor(lines, translator('zh'))).toBe(`⚠️ 文件：其他用户可读取：.\n   → OCM 下次启动时会收紧权限；或现在执行：chmod -R go-rwx ${dir}`);
+      expect(formatDoctor(lines, translator('ja'))).toBe(`⚠️ ファイル：他のユーザーから読めます：.\n   → OCM が次回起動時に権限を絞ります。今すぐなら：chmod -R go-rwx ${dir}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('npm run doctor: the backup repo and its remote', () => {
@@ -196,6 +241,35 @@ describe('/doctor verdict', () => {
       const failed = /^❌ /m.test(out);
       const warned = /^⚠️ /m.test(out);
       expect(out).toMatch(failed ? /OCM doctor: problems found/ : warned ? /OCM doctor: usable, with warnings/ : /OCM doctor: all checks passed/);
+    } finally {
+      await app.close();
+    }
+  }, 90_000);
+
+  it('/doctor and /version in Japanese: check names, lines, next steps and the headline', async () => {
+    const app = startConsoleApp();
+    try {
+      const actor = { kind: 'console' as const, id: 'tester', name: 'tester' };
+      const out = await app.app.pipeline.dispatch({ action: 'doctor', params: {}, actor, chatId: CONSOLE_CHAT_ID, via: 'command', lang: 'ja' }).done;
+      expect(out.result).toBe('succeeded');
+      const html = out.reply!.html;
+      const text = app.output();
+      const verdict = /^❌ /m.test(text) ? '問題があります' : /^⚠️ /m.test(text) ? '利用可能（警告あり）' : 'すべての点検に合格';
+      expect(html).toContain(`<b>🩺 OCM 診断：${verdict}</b>`);
+      expect(text).toMatch(/^✅ Telegram：ボットトークンなし：OCM は端末上のコンソールチャットとして動作します/m);
+      expect(text).toMatch(/^✅ Claude：API キーなし：自然言語は内蔵の代替パーサーを使います/m);
+      expect(text).toMatch(/^✅ SSH 鍵：.*ocm_ed25519 あり、モード 600$/m);
+      expect(text).toMatch(/^✅ バックアップリポジトリ：.* はまだ作成されていません：最初のバックアップで作成されます$/m);
+      expect(text).toMatch(/^✅ 時計：.*（比較できるリモートの時刻源がありません）$/m);
+      // the local node: OpenClaw is not installed on the test machine (⚠️ with its next step in Japanese)
+      if (/^⚠️ local：/m.test(text)) expect(text).toMatch(/^⚠️ local：このマシン：OpenClaw がインストールされていません\n {3}→ OpenClaw をインストールするか/m);
+      expect(text).not.toMatch(/not created yet|no API key|OCM doctor/);
+
+      app.mark();
+      const v = await app.app.pipeline.dispatch({ action: 'version', params: {}, actor, chatId: CONSOLE_CHAT_ID, via: 'command', lang: 'ja' }).done;
+      expect(v.reply!.html).toMatch(/^<b>OCM<\/b> /);
+      expect(v.reply!.html).toContain(`稼働時間：`);
+      expect(v.reply!.html).toMatch(/スキーマ：マイグレーション \d+ 件（最新 .+）/);
     } finally {
       await app.close();
     }

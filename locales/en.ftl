@@ -97,6 +97,96 @@ lang-name-ja = 日本語 (Japanese)
 
 ## nodes: src/nodes (transports, service, model, agent, config, keys)
 
+# SSH (src/nodes/ssh-transport.ts)
+node-host-key-changed = { $node }: host key changed (now { $presented }); connection refused
+    .hint = if the machine was reinstalled on purpose, re-pin it with /trusthost { $node }; otherwise treat it as an attack
+node-host-key-untrusted = { $node }: host key { $presented } is not trusted yet
+    .hint = an owner must trust it with /trusthost { $node }
+node-ssh-refused = { $node }: SSH connection refused on { $where }
+    .hint = is sshd running?
+node-ssh-no-dns = { $node }: host name { $host } does not resolve
+    .hint = check the host in the node settings or DNS
+node-ssh-unreachable = { $node }: { $where } is unreachable
+    .hint = is the machine on and on the network?
+node-ssh-reset = { $node }: SSH connection to { $where } was reset
+    .hint = sshd may be restarting or refusing connections (MaxStartups)
+node-ssh-tcp-timeout = { $node }: TCP connection to { $where } timed out
+    .hint = is the machine on and reachable?
+node-ssh-no-answer = { $node }: no SSH answer from { $where } within { $seconds } s
+    .hint = the machine may be hung or overloaded; check it physically
+node-ssh-key-rejected = { $node }: SSH key not accepted for { $user }@{ $host }
+    .hint = add OCM's public key (shown by /newnode) to ~{ $user }/.ssh/authorized_keys
+node-ssh-key-unusable = { $node }: the SSH private key cannot be used ({ $detail })
+    .hint = use an unencrypted OpenSSH key file
+# any other SSH failure: the SSH library's own words, shown after "<node> ssh:"
+node-ssh-failed = { $detail }
+node-ssh-closed = { $node }: connection closed
+node-ssh-command-timeout = { $node }: command timed out after { $seconds } s
+    .hint = the node may be overloaded
+node-ssh-command-cancelled = { $node }: command cancelled
+
+# This machine (src/nodes/local-transport.ts)
+node-local-bash-failed = cannot run bash: { $detail }
+node-local-timeout = command timed out after { $seconds } s
+node-local-cancelled = command cancelled
+
+# Output caps (src/nodes/output-cap.ts)
+node-output-over-cap = { $node }: the command printed more than { $cap } on { $stream }; OCM stopped it
+    .hint = the node's output is not trusted past the cap (ssh.max_{ $stream }_bytes); check what runs on { $node }
+node-size-mib = { $n } MiB
+node-size-kib = { $n } KiB
+node-size-bytes = { $n ->
+    [one] { $n } byte
+   *[other] { $n } bytes
+}
+
+# Node service (src/nodes/service.ts)
+node-ssh-not-configured = { $node }: SSH is not configured in this OCM
+node-ssh-key-unreadable = { $node }: cannot read the SSH key { $path } ({ $code })
+    .hint = check key_path
+node-agent-install-failed = { $node }: could not install the OCM agent in ~/.ocm ({ $detail })
+    .hint = check that the home directory is writable
+node-exit-code = exit { $code }
+node-unknown = unknown node '{ $id }'
+    .hint = known nodes: { $known } (see /nodes)
+node-unknown-none-hint = no nodes yet: add one with /newnode
+node-none = no nodes registered yet
+    .hint = add one with /newnode
+node-problem-openclaw-missing = OpenClaw not installed
+node-problem-gateway-unhealthy = gateway running but not healthy on 127.0.0.1:{ $port }
+node-problem-gateway-down = gateway not answering on 127.0.0.1:{ $port }/health
+node-problem-disk-full = disk { $pct }% full
+
+# The node agent's answers (src/nodes/agent.ts)
+node-agent-no-json = '{ $command }' returned no JSON ({ $detail })
+node-agent-no-output = '{ $command }' returned no JSON (no output)
+node-agent-bad-json = '{ $command }' printed unexpected JSON ({ $detail })
+
+# Parameters (src/nodes/model.ts): zod messages, rendered by describeIssues
+node-id-required = a node id is required
+node-id-invalid = a node id is 1–32 characters of a-z, 0-9 and -, starting with a letter or digit
+node-target-invalid = give a node id (a-z, 0-9, -) or "all"
+node-host-required = a host is required
+node-host-invalid = a host is a DNS name or an IP address (letters, digits, dots, dashes; no spaces or quotes)
+node-port-not-number = a port is a number
+node-port-not-integer = a port is a whole number
+node-port-range = a port is 1–65535
+node-user-required = an SSH user is required
+node-user-invalid = an SSH user name is letters, digits, _ . - (no spaces or quotes)
+node-home-invalid = a path starts with / or ~/ and has no quotes, $, ;, |, &, <, >, * or backslashes
+node-name-length = a name is 1–64 characters
+node-name-invalid = a name has no < > or line breaks
+node-restart-cmd-not-text = a restart command is text
+node-restart-cmd-empty = a restart command is not empty
+node-restart-cmd-too-long = a restart command is at most 1000 characters
+node-restart-cmd-one-line = a restart command is one line
+node-fingerprint-invalid = a host key fingerprint looks like SHA256: followed by 43 characters
+
+# The data dir lock (src/store/lock.ts)
+store-lock-held = another OCM (pid { $pid }) is already running on this data dir ({ $dir })
+    .hint = stop it first, or set OCM_DATA_DIR to another folder
+store-lock-failed = cannot lock { $path }
+    .hint = remove the file if no OCM is running
 
 
 

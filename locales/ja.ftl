@@ -86,6 +86,93 @@ lang-name-ja = 日本語
 
 ## nodes: src/nodes (transports, service, model, agent, config, keys)
 
+# SSH
+node-host-key-changed = { $node }：ホスト鍵が変わりました（現在 { $presented }）。接続を拒否しました
+    .hint = マシンを意図的に再インストールしたのなら /trusthost { $node } で固定し直してください。そうでなければ攻撃として扱ってください
+node-host-key-untrusted = { $node }：ホスト鍵 { $presented } はまだ信頼されていません
+    .hint = オーナーが /trusthost { $node } で信頼する必要があります
+node-ssh-refused = { $node }：{ $where } で SSH 接続が拒否されました
+    .hint = sshd は動いていますか？
+node-ssh-no-dns = { $node }：ホスト名 { $host } を名前解決できません
+    .hint = ノード設定のホストか DNS を確認してください
+node-ssh-unreachable = { $node }：{ $where } に到達できません
+    .hint = マシンの電源は入っていて、ネットワークにつながっていますか？
+node-ssh-reset = { $node }：{ $where } への SSH 接続がリセットされました
+    .hint = sshd が再起動中か、接続を拒否している可能性があります（MaxStartups）
+node-ssh-tcp-timeout = { $node }：{ $where } への TCP 接続がタイムアウトしました
+    .hint = マシンの電源は入っていて、到達可能ですか？
+node-ssh-no-answer = { $node }：{ $where } から { $seconds } 秒以内に SSH の応答がありません
+    .hint = マシンがハングしているか過負荷の可能性があります。現地で確認してください
+node-ssh-key-rejected = { $node }：{ $user }@{ $host } で SSH 鍵が受け付けられません
+    .hint = OCM の公開鍵（/newnode で表示）を ~{ $user }/.ssh/authorized_keys に追加してください
+node-ssh-key-unusable = { $node }：SSH 秘密鍵を使用できません（{ $detail }）
+    .hint = 暗号化されていない OpenSSH 形式の鍵ファイルを使ってください
+# その他の SSH エラー：SSH ライブラリの原文（翻訳できません）
+node-ssh-failed = { $detail }
+node-ssh-closed = { $node }：接続は閉じられています
+node-ssh-command-timeout = { $node }：コマンドが { $seconds } 秒でタイムアウトしました
+    .hint = ノードが過負荷の可能性があります
+node-ssh-command-cancelled = { $node }：コマンドはキャンセルされました
+
+# このマシン
+node-local-bash-failed = bash を実行できません：{ $detail }
+node-local-timeout = コマンドが { $seconds } 秒でタイムアウトしました
+node-local-cancelled = コマンドはキャンセルされました
+
+# 出力の上限
+node-output-over-cap = { $node }：コマンドの { $stream } 出力が { $cap }を超えたため、OCM が停止しました
+    .hint = 上限（ssh.max_{ $stream }_bytes）を超えたノードの出力は信頼しません。{ $node } で何が動いているか確認してください
+node-size-mib = { $n } MiB
+node-size-kib = { $n } KiB
+node-size-bytes = { $n } バイト
+
+# ノードサービス
+node-ssh-not-configured = { $node }：この OCM では SSH が設定されていません
+node-ssh-key-unreadable = { $node }：SSH 鍵 { $path } を読み込めません（{ $code }）
+    .hint = key_path を確認してください
+node-agent-install-failed = { $node }：~/.ocm に OCM エージェントをインストールできませんでした（{ $detail }）
+    .hint = ホームディレクトリに書き込めるか確認してください
+node-exit-code = 終了コード { $code }
+node-unknown = 不明なノード '{ $id }'
+    .hint = 登録済みのノード：{ $known }（/nodes を参照）
+node-unknown-none-hint = ノードがまだありません。/newnode で追加してください
+node-none = ノードがまだ登録されていません
+    .hint = /newnode で追加してください
+node-problem-openclaw-missing = OpenClaw がインストールされていません
+node-problem-gateway-unhealthy = gateway は動いていますが、127.0.0.1:{ $port } で正常ではありません
+node-problem-gateway-down = 127.0.0.1:{ $port }/health で gateway が応答しません
+node-problem-disk-full = ディスク使用率 { $pct }%
+
+# ノードエージェントの応答
+node-agent-no-json = '{ $command }' が JSON を返しませんでした（{ $detail }）
+node-agent-no-output = '{ $command }' が JSON を返しませんでした（出力なし）
+node-agent-bad-json = '{ $command }' が想定外の JSON を出力しました（{ $detail }）
+
+# パラメーター
+node-id-required = ノード id が必要です
+node-id-invalid = ノード id は a-z、0-9、- からなる 1–32 文字で、英字か数字で始まります
+node-target-invalid = ノード id（a-z、0-9、-）か "all" を指定してください
+node-host-required = ホストが必要です
+node-host-invalid = ホストは DNS 名か IP アドレスです（英字、数字、ドット、ハイフン。空白や引用符は不可）
+node-port-not-number = ポートは数値です
+node-port-not-integer = ポートは整数です
+node-port-range = ポートは 1–65535 です
+node-user-required = SSH ユーザーが必要です
+node-user-invalid = SSH ユーザー名は英字、数字、_ . - からなります（空白や引用符は不可）
+node-home-invalid = パスは / か ~/ で始まり、引用符、$、;、|、&、<、>、*、バックスラッシュを含みません
+node-name-length = 名前は 1–64 文字です
+node-name-invalid = 名前に < > や改行は使えません
+node-restart-cmd-not-text = 再起動コマンドはテキストです
+node-restart-cmd-empty = 再起動コマンドは空にできません
+node-restart-cmd-too-long = 再起動コマンドは 1000 文字までです
+node-restart-cmd-one-line = 再起動コマンドは 1 行です
+node-fingerprint-invalid = ホスト鍵のフィンガープリントは SHA256: の後に 43 文字が続く形式です
+
+# データディレクトリのロック
+store-lock-held = 別の OCM（pid { $pid }）がこのデータディレクトリ（{ $dir }）ですでに動いています
+    .hint = 先にそれを停止するか、OCM_DATA_DIR を別のフォルダーにしてください
+store-lock-failed = { $path } をロックできません
+    .hint = OCM が動いていなければ、そのファイルを削除してください
 
 
 

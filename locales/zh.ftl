@@ -86,6 +86,93 @@ lang-name-ja = 日本語（日语）
 
 ## nodes: src/nodes (transports, service, model, agent, config, keys)
 
+# SSH
+node-host-key-changed = { $node }：主机密钥已变更（现为 { $presented }），已拒绝连接
+    .hint = 如果这台机器是有意重装的，请用 /trusthost { $node } 重新固定密钥；否则请按遭受攻击处理
+node-host-key-untrusted = { $node }：主机密钥 { $presented } 尚未受信任
+    .hint = 需要由所有者用 /trusthost { $node } 确认信任
+node-ssh-refused = { $node }：{ $where } 拒绝了 SSH 连接
+    .hint = sshd 是否在运行？
+node-ssh-no-dns = { $node }：主机名 { $host } 无法解析
+    .hint = 请检查节点设置中的主机地址或 DNS
+node-ssh-unreachable = { $node }：{ $where } 不可达
+    .hint = 机器是否已开机并接入网络？
+node-ssh-reset = { $node }：到 { $where } 的 SSH 连接被重置
+    .hint = sshd 可能正在重启，或正在拒绝新连接（MaxStartups）
+node-ssh-tcp-timeout = { $node }：到 { $where } 的 TCP 连接超时
+    .hint = 机器是否已开机且网络可达？
+node-ssh-no-answer = { $node }：{ $where } 在 { $seconds } 秒内没有 SSH 应答
+    .hint = 机器可能已卡死或负载过高，请到现场检查
+node-ssh-key-rejected = { $node }：{ $user }@{ $host } 不接受 SSH 密钥
+    .hint = 请把 OCM 的公钥（/newnode 会显示）加入 ~{ $user }/.ssh/authorized_keys
+node-ssh-key-unusable = { $node }：SSH 私钥无法使用（{ $detail }）
+    .hint = 请使用未加密的 OpenSSH 密钥文件
+# 其他 SSH 错误：SSH 库的原始信息，无法翻译
+node-ssh-failed = { $detail }
+node-ssh-closed = { $node }：连接已关闭
+node-ssh-command-timeout = { $node }：命令在 { $seconds } 秒后超时
+    .hint = 节点可能负载过高
+node-ssh-command-cancelled = { $node }：命令已取消
+
+# 本机
+node-local-bash-failed = 无法运行 bash：{ $detail }
+node-local-timeout = 命令在 { $seconds } 秒后超时
+node-local-cancelled = 命令已取消
+
+# 输出上限
+node-output-over-cap = { $node }：命令在 { $stream } 上的输出超过 { $cap }，OCM 已将其终止
+    .hint = 超过上限（ssh.max_{ $stream }_bytes）的节点输出不予信任；请检查 { $node } 上运行的程序
+node-size-mib = { $n } MiB
+node-size-kib = { $n } KiB
+node-size-bytes = { $n } 字节
+
+# 节点服务
+node-ssh-not-configured = { $node }：此 OCM 未配置 SSH
+node-ssh-key-unreadable = { $node }：无法读取 SSH 密钥 { $path }（{ $code }）
+    .hint = 请检查 key_path
+node-agent-install-failed = { $node }：无法在 ~/.ocm 中安装 OCM agent（{ $detail }）
+    .hint = 请检查主目录是否可写
+node-exit-code = 退出码 { $code }
+node-unknown = 未知节点 '{ $id }'
+    .hint = 已知节点：{ $known }（见 /nodes）
+node-unknown-none-hint = 还没有任何节点：用 /newnode 添加一个
+node-none = 还没有注册任何节点
+    .hint = 用 /newnode 添加一个
+node-problem-openclaw-missing = 未安装 OpenClaw
+node-problem-gateway-unhealthy = gateway 在运行，但 127.0.0.1:{ $port } 上健康检查未通过
+node-problem-gateway-down = 127.0.0.1:{ $port }/health 上的 gateway 无响应
+node-problem-disk-full = 磁盘已用 { $pct }%
+
+# 节点 agent 的应答
+node-agent-no-json = '{ $command }' 没有返回 JSON（{ $detail }）
+node-agent-no-output = '{ $command }' 没有返回 JSON（无输出）
+node-agent-bad-json = '{ $command }' 输出了不符合预期的 JSON（{ $detail }）
+
+# 参数
+node-id-required = 需要提供节点 id
+node-id-invalid = 节点 id 为 1–32 个字符，只能包含 a-z、0-9 和 -，且以字母或数字开头
+node-target-invalid = 请给出节点 id（a-z、0-9、-）或 "all"
+node-host-required = 需要提供主机
+node-host-invalid = 主机应为 DNS 名称或 IP 地址（字母、数字、点、短横线；不能有空格或引号）
+node-port-not-number = 端口必须是数字
+node-port-not-integer = 端口必须是整数
+node-port-range = 端口范围为 1–65535
+node-user-required = 需要提供 SSH 用户
+node-user-invalid = SSH 用户名只能包含字母、数字、_ . -（不能有空格或引号）
+node-home-invalid = 路径须以 / 或 ~/ 开头，且不能包含引号、$、;、|、&、<、>、* 或反斜杠
+node-name-length = 名称为 1–64 个字符
+node-name-invalid = 名称中不能有 < > 或换行
+node-restart-cmd-not-text = 重启命令必须是文本
+node-restart-cmd-empty = 重启命令不能为空
+node-restart-cmd-too-long = 重启命令最多 1000 个字符
+node-restart-cmd-one-line = 重启命令只能是一行
+node-fingerprint-invalid = 主机密钥指纹的格式为 SHA256: 后跟 43 个字符
+
+# 数据目录锁
+store-lock-held = 另一个 OCM（pid { $pid }）已在使用此数据目录（{ $dir }）
+    .hint = 请先停止它，或把 OCM_DATA_DIR 设为其他目录
+store-lock-failed = 无法锁定 { $path }
+    .hint = 如果没有 OCM 在运行，请删除该文件
 
 
 

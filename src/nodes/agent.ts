@@ -229,8 +229,8 @@ function parseJson(nodeId: string, sub: string, lines: string[], stderr: string)
       /* fall through */
     }
   }
-  const why = stderr.trim().split('\n')[0] || 'no output';
-  throw new ExternalError(`${nodeId} agent`, `'${sub}' returned no JSON (${why})`);
+  const why = stderr.trim().split('\n')[0];
+  throw new ExternalError(`${nodeId} agent`, why ? 'node-agent-no-json' : 'node-agent-no-output', { command: sub, detail: why });
 }
 
 /**
@@ -260,7 +260,7 @@ export function createAgentClient<C extends CommandTable = typeof AGENT_COMMANDS
     const out = lineSink(o.onProgress);
     const r = await transport.exec(cmd(name, args), { ...base, stdoutTo: out.sink, ...(o.stdin !== undefined ? { stdin: o.stdin } : {}) });
     const parsed = spec.schema.safeParse(parseJson(node.id, name, out.end(), r.stderr));
-    if (!parsed.success) throw new ExternalError(`${node.id} agent`, `'${name}' printed unexpected JSON (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+    if (!parsed.success) throw new ExternalError(`${node.id} agent`, 'node-agent-bad-json', { command: name, detail: parsed.error.issues[0]?.message ?? '?' });
     return parsed.data;
   }
 

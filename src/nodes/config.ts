@@ -1,7 +1,11 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { byteCount, defineSection, positiveSeconds } from '../config-schema.js';
-import { fingerprintSchema, nodeConnectionShape, portSchema } from './model.js';
+import { en } from '../i18n/index.js';
+import { nodeSchemas } from './model.js';
+
+// the config file is read at start-up and its problems printed as they are: English sentences, not keys
+const { fingerprintSchema, nodeConnectionShape, portSchema } = nodeSchemas((key) => en.text(key));
 
 export const sshSection = defineSection({
   key: 'ssh',
@@ -10,7 +14,9 @@ export const sshSection = defineSection({
     commandTimeoutS: positiveSeconds.default(60).describe('default limit for one remote command'),
     keepaliveS: positiveSeconds.default(15).describe('keep-alive interval of the pooled SSH connections'),
     fanout: z.coerce.number().int().min(1).max(100).default(10).describe('how many nodes one operation (e.g. `/status all`) works on at once'),
+    // i18n-exempt: start-up config error, printed before any chat
     maxStdoutBytes: byteCount.min(1024, { error: 'must be at least 1024 bytes' }).default(8388608).describe('largest stdout of one command on a node; the channel is closed when over').meta({ env: 'OCM_SSH_MAX_STDOUT_BYTES' }),
+    // i18n-exempt: start-up config error, printed before any chat
     maxStderrBytes: byteCount.min(1024, { error: 'must be at least 1024 bytes' }).default(65536).describe('largest stderr of one command on a node; the channel is closed when over').meta({ env: 'OCM_SSH_MAX_STDERR_BYTES' }),
   }),
 });
@@ -42,7 +48,9 @@ export const fleetSection = defineSection({
   check(v) {
     const errors: string[] = [];
     const ids = v.nodes.map((n) => n.id);
+    // i18n-exempt: start-up config error, printed before any chat
     for (const dup of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) errors.push(`nodes: node id '${dup}' is declared twice`);
+    // i18n-exempt: start-up config error, printed before any chat
     if (ids.includes('local')) errors.push("nodes: 'local' is the built-in node; give the declared node another id");
     return errors;
   },

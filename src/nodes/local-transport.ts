@@ -42,14 +42,14 @@ export function createLocalTransport(opts: { defaultTimeoutMs?: number; maxStdou
         child.stderr.on('data', take(err));
         child.on('error', (e) => {
           clearTimeout(timer);
-          reject(new ExternalError('local', `cannot run bash: ${e.message}`, e));
+          reject(new ExternalError('local', 'node-local-bash-failed', { detail: e.message }, e));
         });
         child.on('close', (code, signal) => {
           clearTimeout(timer);
           o.signal?.removeEventListener('abort', onAbort);
           if (failure) return reject(failure);
-          if (timedOut) return reject(new ExternalError('local', `command timed out after ${Math.round(timeoutMs / 1000)} s`));
-          if (o.signal?.aborted) return reject(new ExternalError('local', 'command cancelled'));
+          if (timedOut) return reject(new ExternalError('local', 'node-local-timeout', { seconds: Math.round(timeoutMs / 1000) }));
+          if (o.signal?.aborted) return reject(new ExternalError('local', 'node-local-cancelled'));
           try {
             resolve({ code: code ?? (signal ? 128 : 1), stdout: out.text(), stderr: err.text() });
           } catch (e) {

@@ -2,17 +2,6 @@ import { z } from 'zod';
 
 export const NODE_ID_RE = /^[a-z0-9][a-z0-9-]{0,31}$/;
 
-export const nodeIdSchema = z
-  .string({ error: 'a node id is required' })
-  .trim()
-  .toLowerCase()
-  .regex(NODE_ID_RE, { error: 'a node id is 1–32 characters of a-z, 0-9 and -, starting with a letter or digit' });
-
-/** A node id or the word "all". */
-export const nodeTargetSchema = z.union([z.literal('all'), nodeIdSchema], {
-  error: 'give a node id (a-z, 0-9, -) or "all"',
-});
-
 export type NodeStatus = 'online' | 'degraded' | 'offline' | 'unknown';
 export type HostKeyState = 'none' | 'pending' | 'pinned' | 'mismatch';
 
@@ -47,56 +36,67 @@ export const STATUS_ICON: Record<NodeStatus, string> = {
   unknown: '⚪',
 };
 
-export const hostSchema = z
-  .string({ error: 'a host is required' })
-  .trim()
-  .regex(/^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[?[0-9A-Fa-f:.]+\]?)$/, {
-    error: 'a host is a DNS name or an IP address (letters, digits, dots, dashes; no spaces or quotes)',
-  })
-  .transform((h) => h.replace(/^\[|\]$/g, ''));
-
-export const portSchema = z.coerce
-  .number({ error: 'a port is a number' })
-  .int({ error: 'a port is a whole number' })
-  .min(1, { error: 'a port is 1–65535' })
-  .max(65535, { error: 'a port is 1–65535' });
-
-export const sshUserSchema = z
-  .string({ error: 'an SSH user is required' })
-  .trim()
-  .regex(/^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/, { error: 'an SSH user name is letters, digits, _ . - (no spaces or quotes)' });
-
-/** An absolute or ~/ path without shell metacharacters (paths are quoted anyway; this keeps them readable). */
-export const homeSchema = z
-  .string()
-  .trim()
-  .regex(/^(~|~\/[^\0\n'"`$\\;|&<>*?]*|\/[^\0\n'"`$\\;|&<>*?]*)$/, {
-    error: 'a path starts with / or ~/ and has no quotes, $, ;, |, &, <, >, * or backslashes',
-  });
-
-export const nameSchema = z.string().trim().min(1).max(64).regex(/^[^<>\n]*$/, { error: 'a name has no < > or line breaks' });
-
-/** A shell command run on the node (as the node user) to restart its gateway. */
-export const restartCmdSchema = z
-  .string({ error: 'a restart command is text' })
-  .trim()
-  .min(1, { error: 'a restart command is not empty' })
-  .max(1000, { error: 'a restart command is at most 1000 characters' })
-  .regex(/^[^\0\n\r]*$/, { error: 'a restart command is one line' });
-
-export const fingerprintSchema = z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, { error: 'a host key fingerprint looks like SHA256: followed by 43 characters' });
-
 /** kv key: the host key a node presented last without being trusted, so /trusthost pins exactly that one. */
 export function presentedKey(nodeId: string): string {
   return `hostkey.presented.${nodeId}`;
 }
 
-/** The fields that say how to reach a node: shared by /newnode and the config file's `nodes` list. */
-export const nodeConnectionShape = {
-  id: nodeIdSchema,
-  name: nameSchema.optional(),
-  host: hostSchema,
-  port: portSchema.default(22),
-  user: sshUserSchema,
-  home: homeSchema.default('~/.openclaw'),
-};
+/**
+ * How the schemas word a problem. In chat each message is a catalog key (locales/*.ftl, section
+ * `nodes`) that describeIssues renders in the reader's language; the config file, read at start-up
+ * and printed as is, gets the English sentence (see src/nodes/config.ts).
+ */
+export type Wording = (key: string) => string;
+
+/** The node field schemas, their problems worded by `word`. */
+export function nodeSchemas(word: Wording = (key) => key) {
+  const e = (key: string) => ({ error: word(key) });
+
+  const nodeIdSchema = z.string(e('node-id-required')).trim().toLowerCase().regex(NODE_ID_RE, e('node-id-invalid'));
+
+  /** A node id or the word "all". */
+  const nodeTargetSchema = z.union([z.literal('all'), nodeIdSchema], e('node-target-invalid'));
+
+  const hostSchema = z
+    .string(e('node-host-required'))
+    .trim()
+    .regex(/^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[?[0-9A-Fa-f:.]+\]?)$/, e('node-host-invalid'))
+    .transform((h) => h.replace(/^\[|\]$/g, ''));
+
+  const portSchema = z.coerce.number(e('node-port-not-number')).int(e('node-port-not-integer')).min(1, e('node-port-range')).max(65535, e('node-port-range'));
+
+  const sshUserSchema = z.string(e('node-user-required')).trim().regex(/^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/, e('node-user-invalid'));
+
+  /** An absolute or ~/ path without shell metacharacters (paths are quoted anyway; this keeps them readable). */
+  const homeSchema = z
+    .string()
+    .trim()
+    .regex(/^(~|~\/[^\0\n'"`$\\;|&<>*?]*|\/[^\0\n'"`$\\;|&<>*?]*)$/, e('node-home-invalid'));
+
+  const nameSchema = z.string().trim().min(1, e('node-name-length')).max(64, e('node-name-length')).regex(/^[^<>\n]*$/, e('node-name-invalid'));
+
+  /** A shell command run on the node (as the node user) to restart its gateway. */
+  const restartCmdSchema = z
+    .string(e('node-restart-cmd-not-text'))
+    .trim()
+    .min(1, e('node-restart-cmd-empty'))
+    .max(1000, e('node-restart-cmd-too-long'))
+    .regex(/^[^\0\n\r]*$/, e('node-restart-cmd-one-line'));
+
+  const fingerprintSchema = z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, e('node-fingerprint-invalid'));
+
+  /** The fields that say how to reach a node: shared by /newnode and the config file's `nodes` list. */
+  const nodeConnectionShape = {
+    id: nodeIdSchema,
+    name: nameSchema.optional(),
+    host: hostSchema,
+    port: portSchema.default(22),
+    user: sshUserSchema,
+    home: homeSchema.default('~/.openclaw'),
+  };
+
+  return { nodeIdSchema, nodeTargetSchema, hostSchema, portSchema, sshUserSchema, homeSchema, nameSchema, restartCmdSchema, fingerprintSchema, nodeConnectionShape };
+}
+
+/** The schemas for chat: each problem is a catalog key. */
+export const { nodeIdSchema, nodeTargetSchema, hostSchema, portSchema, sshUserSchema, homeSchema, nameSchema, restartCmdSchema, fingerprintSchema, nodeConnectionShape } = nodeSchemas();

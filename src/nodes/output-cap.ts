@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { msg, type Msg } from '../core/messages.js';
 
 /** Defaults of ssh.max_stdout_bytes / ssh.max_stderr_bytes. */
 export const DEFAULT_MAX_STDOUT = 8 * 1024 * 1024;
@@ -11,18 +12,16 @@ export interface OutputCap {
   bytes(): number;
 }
 
-function formatCap(bytes: number): string {
-  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
-  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
-  return `${bytes} bytes`;
+/** A cap as people read it: "8 MiB", "64 KiB", "1000 bytes". */
+function formatCap(bytes: number): Msg {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return msg('node-size-mib', { n: bytes / (1024 * 1024) });
+  if (bytes >= 1024 && bytes % 1024 === 0) return msg('node-size-kib', { n: bytes / 1024 });
+  return msg('node-size-bytes', { n: bytes });
 }
 
 /** The error for a command whose output went over its cap. */
 export function overflowError(nodeId: string, streamName: 'stdout' | 'stderr', cap: number): UserError {
-  return new UserError(
-    `${nodeId}: the command printed more than ${formatCap(cap)} on ${streamName}; OCM stopped it`,
-    `the node's output is not trusted past the cap (ssh.max_${streamName}_bytes); check what runs on ${nodeId}`,
-  );
+  return new UserError('node-output-over-cap', { node: nodeId, cap: formatCap(cap), stream: streamName });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { describeError, ExternalError, UserError } from '../errors.js';
+import { describeError, errorMsg, ExternalError, UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
 import { mapLimit } from '../util/concurrency.js';
@@ -11,7 +11,7 @@ import { createLocalTransport } from './local-transport.js';
 import { createSshTransport, type SshOpts } from './ssh-transport.js';
 import { presentedKey, type NodeRecord, type NodeStatus } from './model.js';
 import type { Transport } from './transport.js';
-import type { Msg } from '../core/messages.js';
+import { englishOf, isMsg, msg, type Msg, type MsgArg } from '../core/messages.js';
 
 /** /logs keeps at most this many lines, each at most this long. */
 const MAX_LOG_LINES = 2000;
@@ -20,9 +20,11 @@ const MAX_LOG_LINE = 1000;
 /** An error whose message may quote node output, with that text cleaned and bounded (in place: its class stays). */
 function cleanError(err: unknown): unknown {
   if (err instanceof UserError || err instanceof ExternalError) {
-    const clean = (m: Msg): Msg => ({
+    // string arguments (nested messages' too) are where node text lands: each one line, bounded
+    const cleanArg = (v: MsgArg, depth: number): MsgArg => (typeof v === 'string' ? cleanLine(v, 500) : isMsg(v) ? (depth < 4 ? clean(v, depth + 1) : cleanLine(englishOf(v), 500)) : v);
+    const clean = (m: Msg, depth = 0): Msg => ({
       key: m.key.includes(' ') ? cleanLine(m.key, 500) : m.key,
-      args: Object.fromEntries(Object.entries(m.args ?? {}).map(([k, v]) => [k, typeof v === 'string' ? cleanLine(v, 500) : v])),
+      args: Object.fromEntries(Object.entries(m.args ?? {}).map(([k, v]) => [k, cleanArg(v, depth)])),
     });
     Object.defineProperty(err, 'msg', { value: clean(err.msg) });
     if (err instanceof UserError && err.hint !== undefined) Object.defineProperty(err, 'hint', { value: clean(err.hint) });
@@ -35,8 +37,10 @@ export interface ProbeResult {
   node: NodeRecord;
   state: NodeStatus;
   status?: AgentStatus;
-  /** Why the node is not online, in words. */
+  /** Why the node is not online, in English (the node's stored last error, logs). */
   problems: string[];
+  /** The same reasons as messages, to render in the reader's language. */
+  problemMsgs: Msg[];
   durationMs: number;
 }
 
@@ -59,13 +63,13 @@ export interface NodeServiceOpts {
 }
 
 /** Classifies an agent status: online only when OpenClaw is installed and its gateway answers /health. */
-export function classify(s: AgentStatus, gatewayPort: number): { state: NodeStatus; problems: string[] } {
-  const problems: string[] = [];
-  if (!s.openclaw.installed) problems.push('OpenClaw not installed');
+export function classify(s: AgentStatus, gatewayPort: number): { state: NodeStatus; problems: Msg[] } {
+  const problems: Msg[] = [];
+  if (!s.openclaw.installed) problems.push(msg('node-problem-openclaw-missing'));
   else if (!s.openclaw.gateway?.healthy) {
-    problems.push(s.openclaw.gateway?.running ? `gateway running but not healthy on 127.0.0.1:${gatewayPort}` : `gateway not answering on 127.0.0.1:${gatewayPort}/health`);
+    problems.push(msg(s.openclaw.gateway?.running ? 'node-problem-gateway-unhealthy' : 'node-problem-gateway-down', { port: gatewayPort }));
   }
-  if ((s.disk?.used_pct ?? 0) >= 95) problems.push(`disk ${s.disk?.used_pct}% full`);
+  if ((s.disk?.used_pct ?? 0) >= 95) problems.push(msg('node-problem-disk-full', { pct: s.disk?.used_pct }));
   return { state: problems.length ? 'degraded' : 'online', problems };
 }
 
@@ -100,14 +104,14 @@ export function createNodeService(opts: NodeServiceOpts) {
 
   /** A connection for one-off use (onboarding) that pins `fingerprint`. */
   function sshTo(node: Pick<NodeRecord, 'id' | 'host' | 'port' | 'sshUser' | 'keyPath'>, fingerprint: string | null, onHostKey?: SshOpts['onHostKey']): Transport {
-    if (!opts.ssh) throw new UserError(`${node.id}: SSH is not configured in this OCM`);
+    if (!opts.ssh) throw new UserError('node-ssh-not-configured', { node: node.id });
     const { privateKeyPath, ...sshOpts } = opts.ssh;
     let key: Buffer;
     const keyPath = node.keyPath ?? privateKeyPath;
     try {
       key = readFileSync(keyPath);
     } catch (err) {
-      throw new UserError(`${node.id}: cannot read the SSH key ${keyPath} (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'check key_path');
+      throw new UserError('node-ssh-key-unreadable', { node: node.id, path: keyPath, code: (err as NodeJS.ErrnoException).code ?? '?' });
     }
     return createSshTransport(
       { nodeId: node.id, host: node.host ?? '', port: node.port ?? 22, user: node.sshUser ?? '', privateKey: key, hostKeyFp: fingerprint },
@@ -128,7 +132,7 @@ export function createNodeService(opts: NodeServiceOpts) {
   /** Installs the agent on a remote node, or replaces it when the node's copy differs from OCM's (another SHA-256). */
   async function ensureAgent(node: NodeRecord, t: Transport = transport(node)): Promise<{ installed: boolean; version: string }> {
     const { text, version } = readAgentScript();
-    const r = await t.exec(`bash ${REMOTE_AGENT_PATH} version 2>/dev/null`, { timeoutMs: 20_000 });
+    const r = await t.exec(`bash ${REMOTE_AGENT_PATH} version 2>/dev/null`, { timeoutMs: 20_000 }); // i18n-exempt: a shell command
     // the SHA-256 of the node's agent ("agent_version":"…"; agents before it printed a number)
     const m = /"agent_version"\s*:\s*"?([0-9a-f]+)"?/.exec(r.stdout);
     const remote = r.code === 0 && m?.[1] ? m[1] : '';
@@ -137,7 +141,10 @@ export function createNodeService(opts: NodeServiceOpts) {
       stdin: text,
       timeoutMs: 30_000,
     });
-    if (put.code !== 0) throw new UserError(`${node.id}: could not install the OCM agent in ~/.ocm (${cleanLine(put.stderr.trim().split('\n')[0]) || `exit ${put.code}`})`, 'check that the home directory is writable');
+    if (put.code !== 0) {
+      const said = cleanLine(put.stderr.trim().split('\n')[0]);
+      throw new UserError('node-agent-install-failed', { node: node.id, detail: said || msg('node-exit-code', { code: put.code }) });
+    }
     store.events.add({ nodeId: node.id, type: 'agent.installed', message: `${node.id}: OCM agent ${shortAgentVersion(version)} installed${remote ? ` (was ${cleanLine(shortAgentVersion(remote))})` : ''}` });
     return { installed: true, version };
   }
@@ -214,12 +221,12 @@ export function createNodeService(opts: NodeServiceOpts) {
       const n = store.nodes.get(id);
       if (n) return n;
       const known = store.nodes.list().map((x) => x.id);
-      throw new UserError(`unknown node '${id}'`, known.length ? `known nodes: ${known.join(', ')} (see /nodes)` : 'no nodes yet: add one with /newnode');
+      throw new UserError('node-unknown', { id, known: known.join(', ') }, known.length ? undefined : msg('node-unknown-none-hint'));
     },
     resolve(target: string): NodeRecord[] {
       if (target === 'all') {
         const all = store.nodes.list();
-        if (!all.length) throw new UserError('no nodes registered yet', 'add one with /newnode');
+        if (!all.length) throw new UserError('node-none');
         return all;
       }
       return [service.require(target)];
@@ -253,9 +260,10 @@ export function createNodeService(opts: NodeServiceOpts) {
     accept(node: NodeRecord, reported: AgentStatus, durationMs = 0): ProbeResult {
       // the node's report never touches the node's identity (id, name, host, port, user, key): only status_json
       const status = cleanDeep(reported);
-      const { state, problems } = classify(status, node.gatewayPort);
+      const { state, problems: problemMsgs } = classify(status, node.gatewayPort);
+      const problems = problemMsgs.map(englishOf);
       record(node, state, { statusJson: JSON.stringify(status), error: problems[0] ?? null, seen: true });
-      return { node: store.nodes.get(node.id) ?? node, state, status, problems, durationMs };
+      return { node: store.nodes.get(node.id) ?? node, state, status, problems, problemMsgs, durationMs };
     },
     async probe(node: NodeRecord, signal?: AbortSignal): Promise<ProbeResult> {
       const start = opts.now();
@@ -266,7 +274,7 @@ export function createNodeService(opts: NodeServiceOpts) {
         const why = describeError(err);
         log.warn({ node: node.id, err }, 'node probe failed');
         record(node, 'offline', { error: why, seen: false });
-        return { node: store.nodes.get(node.id) ?? node, state: 'offline', problems: [why], durationMs: opts.now() - start };
+        return { node: store.nodes.get(node.id) ?? node, state: 'offline', problems: [why], problemMsgs: [errorMsg(err)], durationMs: opts.now() - start };
       }
     },
     probeMany(nodes: NodeRecord[], signal?: AbortSignal, onEach?: (r: ProbeResult, done: number) => void): Promise<ProbeResult[]> {

@@ -45,14 +45,7 @@ export class HostKeyError extends UserError {
     readonly kind: 'mismatch' | 'unknown',
     readonly presented: string,
   ) {
-    super(
-      kind === 'mismatch'
-        ? `${nodeId}: host key changed (now ${presented}); connection refused`
-        : `${nodeId}: host key ${presented} is not trusted yet`,
-      kind === 'mismatch'
-        ? `if the machine was reinstalled on purpose, re-pin it with /trusthost ${nodeId}; otherwise treat it as an attack`
-        : `an owner must trust it with /trusthost ${nodeId}`,
-    );
+    super(kind === 'mismatch' ? 'node-host-key-changed' : 'node-host-key-untrusted', { node: nodeId, presented });
   }
 }
 
@@ -64,28 +57,28 @@ export function translateSshError(t: Pick<SshTarget, 'nodeId' | 'host' | 'port' 
   const msg = e?.message ?? String(err);
   switch (e?.code) {
     case 'ECONNREFUSED':
-      return new UserError(`${t.nodeId}: SSH connection refused on ${where}`, 'is sshd running?');
+      return new UserError('node-ssh-refused', { node: t.nodeId, where });
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return new UserError(`${t.nodeId}: host name ${t.host} does not resolve`, 'check the host in the node settings or DNS');
+      return new UserError('node-ssh-no-dns', { node: t.nodeId, host: t.host });
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      return new UserError(`${t.nodeId}: ${where} is unreachable`, 'is the machine on and on the network?');
+      return new UserError('node-ssh-unreachable', { node: t.nodeId, where });
     case 'ECONNRESET':
-      return new UserError(`${t.nodeId}: SSH connection to ${where} was reset`, 'sshd may be restarting or refusing connections (MaxStartups)');
+      return new UserError('node-ssh-reset', { node: t.nodeId, where });
     case 'ETIMEDOUT':
-      return new UserError(`${t.nodeId}: TCP connection to ${where} timed out`, 'is the machine on and reachable?');
+      return new UserError('node-ssh-tcp-timeout', { node: t.nodeId, where });
   }
   if (/Timed out while waiting for handshake/i.test(msg)) {
-    return new UserError(`${t.nodeId}: no SSH answer from ${where} within ${Math.round(readyTimeoutMs / 1000)} s`, 'the machine may be hung or overloaded; check it physically');
+    return new UserError('node-ssh-no-answer', { node: t.nodeId, where, seconds: Math.round(readyTimeoutMs / 1000) });
   }
   if (/All configured authentication methods failed/i.test(msg)) {
-    return new UserError(`${t.nodeId}: SSH key not accepted for ${t.user}@${t.host}`, `add OCM's public key (shown by /newnode) to ~${t.user}/.ssh/authorized_keys`);
+    return new UserError('node-ssh-key-rejected', { node: t.nodeId, user: t.user, host: t.host });
   }
   if (/Cannot parse privateKey|Unsupported key format|Encrypted private/i.test(msg)) {
-    return new UserError(`${t.nodeId}: the SSH private key cannot be used (${msg})`, 'use an unencrypted OpenSSH key file');
+    return new UserError('node-ssh-key-unusable', { node: t.nodeId, detail: msg });
   }
-  return new ExternalError(`${t.nodeId} ssh`, msg, err);
+  return new ExternalError(`${t.nodeId} ssh`, 'node-ssh-failed', { detail: msg }, err);
 }
 
 /** Connects only as far as the host key: what key does host:port present? No authentication is tried. */
@@ -136,7 +129,7 @@ export function createSshTransport(target: SshTarget, opts: SshOpts = {}): Trans
   function connect(): Promise<InstanceType<typeof Client>> {
     if (client) return Promise.resolve(client);
     if (connecting) return connecting;
-    if (closed) return Promise.reject(new UserError(`${target.nodeId}: connection closed`));
+    if (closed) return Promise.reject(new UserError('node-ssh-closed', { node: target.nodeId }));
     const now = Date.now();
     if (lastError && now < retryAt) {
       return Promise.reject(lastError);
@@ -249,8 +242,8 @@ export function createSshTransport(target: SshTarget, opts: SshOpts = {}): Trans
               /* the channel is already gone */
             }
           };
-          const timer = setTimeout(() => stop(new UserError(`${target.nodeId}: command timed out after ${Math.round(timeoutMs / 1000)} s`, 'the node may be overloaded')), timeoutMs);
-          const onAbort = () => stop(new UserError(`${target.nodeId}: command cancelled`));
+          const timer = setTimeout(() => stop(new UserError('node-ssh-command-timeout', { node: target.nodeId, seconds: Math.round(timeoutMs / 1000) })), timeoutMs);
+          const onAbort = () => stop(new UserError('node-ssh-command-cancelled', { node: target.nodeId }));
           o.signal?.addEventListener('abort', onAbort, { once: true });
           // nothing may throw out of these handlers: a throw there would end OCM's process
           const guard = (fn: (d: Buffer) => void) => (d: Buffer) => {

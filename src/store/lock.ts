@@ -31,13 +31,10 @@ export function acquireDataDirLock(path: string): () => void {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number(readFileSync(path, 'utf8').trim());
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
-        throw new UserError(
-          `another OCM (pid ${pid}) is already running on this data dir (${path.replace(/\/ocm\.lock$/, '')})`,
-          'stop it first, or set OCM_DATA_DIR to another folder',
-        );
+        throw new UserError('store-lock-held', { pid, dir: path.replace(/\/ocm\.lock$/, '') });
       }
       unlinkSync(path);
     }
   }
-  throw new UserError(`cannot lock ${path}`, 'remove the file if no OCM is running');
+  throw new UserError('store-lock-failed', { path });
 }

@@ -98,7 +98,8 @@ bot-request-stopped = ⏹ { $reason }：リクエストは実行されていま�
 bot-unknown-command = 不明なコマンド /{ $command } です。一覧は /help をご覧ください。
 bot-unknown-command-near = 不明なコマンド /{ $command } です。/{ $near } のことですか？一覧は /help をご覧ください。
 bot-send-a-command = /status や /nodes などのコマンドを送ってください —— すべてのコマンドは /help で確認できます。
-bot-newnode-unknown-keys = ⚠️ { $problem }。何も開始していません。
+bot-newnode-unknown-keys = ⚠️ { $problem }
+    何も開始していません。
     使い方：{ $usage }
 
 # コンソール

@@ -98,7 +98,8 @@ bot-request-stopped = ⏹ { $reason }：你的请求未被执行，请稍后重�
 bot-unknown-command = 未知命令 /{ $command }。请用 /help 查看命令列表。
 bot-unknown-command-near = 未知命令 /{ $command }。你是不是想用 /{ $near }？请用 /help 查看命令列表。
 bot-send-a-command = 请发送命令，例如 /status 或 /nodes —— /help 列出全部命令。
-bot-newnode-unknown-keys = ⚠️ { $problem }。未开始任何操作。
+bot-newnode-unknown-keys = ⚠️ { $problem }
+    未开始任何操作。
     用法：{ $usage }
 
 # 控制台

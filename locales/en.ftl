@@ -91,6 +91,50 @@ lang-name-en = English
 lang-name-zh = 简体中文 (Simplified Chinese)
 lang-name-ja = 日本語 (Japanese)
 
+# Unknown keys in one-line forms (src/pipeline/params.ts; plain text)
+params-unknown-key-near = unknown key '{ $key }' — did you mean '{ $near }'?
+params-unknown-key = unknown key '{ $key }' — the keys are { $keys }
+params-problems = { $first }; { $rest }
+
+# Bot features (src/bot)
+bot-not-authorized = Not authorized
+bot-button-unsupported = This button is no longer supported.
+bot-button-inactive = This button is no longer active.
+bot-cancel-stopped = ⏹ Cancelled: { $count ->
+    [one] your request was not carried out.
+   *[other] your { $count } requests were not carried out.
+}
+bot-cancel-nothing = Nothing is waiting for your answer.
+bot-request-stopped = ⏹ { $reason }: your request was not carried out; send it again later.
+bot-unknown-command = Unknown command /{ $command }. See /help for the list.
+bot-unknown-command-near = Unknown command /{ $command }. Did you mean /{ $near }? See /help for the list.
+bot-send-a-command = Send a command such as /status or /nodes — /help lists them all.
+bot-newnode-unknown-keys = ⚠️ { $problem }. Nothing was started.
+    Usage: { $usage }
+
+# The console (src/bot/console.ts; plain text)
+console-silent = [silent]
+console-document-saved = 📎 { $name } ({ $size ->
+    [one] { $size } byte
+   *[other] { $size } bytes
+}) saved to { $path }
+
+# /start and /help (src/help)
+action-start = Welcome and a short overview of the fleet
+action-help = List the commands you may run, by risk tier
+help-title = OCM — OpenClaw Cluster Manager
+help-tier-read = 📊 Read — runs at once
+help-tier-low = 💾 Low risk — runs at once
+help-tier-medium = 🔄 Medium risk — one confirmation tap
+help-tier-high = ⚠️ High risk — confirmation tap, then a 4-digit safety code
+help-line = { $usage } — { $line }
+start-welcome = 👋 <b>OCM — OpenClaw Cluster Manager</b>
+    Managing { $count ->
+        [one] { $count } node
+       *[other] { $count } nodes
+    } ({ $online } online when last checked).
+    Try /status for a live check of every node, /nodes for the list, /help for everything.
+
 
 
 

@@ -80,6 +80,45 @@ lang-name-en = English（英語）
 lang-name-zh = 简体中文（中国語簡体字）
 lang-name-ja = 日本語
 
+# 1 行フォームの不明なキー
+params-unknown-key-near = 不明なキー '{ $key }' です —— '{ $near }' のことですか？
+params-unknown-key = 不明なキー '{ $key }' です —— 使えるキー：{ $keys }
+params-problems = { $first }；{ $rest }
+
+# ボットの機能
+bot-not-authorized = 権限がありません
+bot-button-unsupported = このボタンはサポートされなくなりました。
+bot-button-inactive = このボタンはもう有効ではありません。
+bot-cancel-stopped = ⏹ キャンセルしました：{ $count ->
+    [1] リクエストは実行されていません。
+   *[other] { $count } 件のリクエストはいずれも実行されていません。
+}
+bot-cancel-nothing = 回答待ちのリクエストはありません。
+bot-request-stopped = ⏹ { $reason }：リクエストは実行されていません。しばらくしてからもう一度送信してください。
+bot-unknown-command = 不明なコマンド /{ $command } です。一覧は /help をご覧ください。
+bot-unknown-command-near = 不明なコマンド /{ $command } です。/{ $near } のことですか？一覧は /help をご覧ください。
+bot-send-a-command = /status や /nodes などのコマンドを送ってください —— すべてのコマンドは /help で確認できます。
+bot-newnode-unknown-keys = ⚠️ { $problem }
+    何も開始していません。
+    使い方：{ $usage }
+
+# コンソール
+console-silent = [通知なし]
+console-document-saved = 📎 { $name }（{ $size } バイト）を { $path } に保存しました
+
+# /start と /help
+action-start = ようこそメッセージとクラスタの概要
+action-help = 実行できるコマンドをリスク段階ごとに一覧表示
+help-title = OCM — OpenClaw クラスタマネージャー
+help-tier-read = 📊 参照 —— すぐに実行
+help-tier-low = 💾 低リスク —— すぐに実行
+help-tier-medium = 🔄 中リスク —— 確認ボタンを 1 回タップ
+help-tier-high = ⚠️ 高リスク —— 確認ボタンをタップし、さらに 4 桁の安全コードを入力
+help-line = { $usage } — { $line }
+start-welcome = 👋 <b>OCM — OpenClaw クラスタマネージャー</b>
+    { $count } 台のノードを管理しています（前回の確認時点でオンライン { $online } 台）。
+    /status で全ノードをその場で確認、/nodes で一覧、/help ですべてのコマンドを表示します。
+
 
 
 

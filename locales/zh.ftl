@@ -80,6 +80,45 @@ lang-name-en = English（英语）
 lang-name-zh = 简体中文
 lang-name-ja = 日本語（日语）
 
+# 单行表单中的未知参数名
+params-unknown-key-near = 未知参数名 '{ $key }' —— 你是不是想写 '{ $near }'？
+params-unknown-key = 未知参数名 '{ $key }' —— 可用的参数名有：{ $keys }
+params-problems = { $first }；{ $rest }
+
+# 机器人功能
+bot-not-authorized = 无权操作
+bot-button-unsupported = 此按钮已不再支持。
+bot-button-inactive = 此按钮已失效。
+bot-cancel-stopped = ⏹ 已取消：{ $count ->
+    [1] 你的请求未被执行。
+   *[other] 你的 { $count } 个请求均未被执行。
+}
+bot-cancel-nothing = 当前没有等待你回答的请求。
+bot-request-stopped = ⏹ { $reason }：你的请求未被执行，请稍后重新发送。
+bot-unknown-command = 未知命令 /{ $command }。请用 /help 查看命令列表。
+bot-unknown-command-near = 未知命令 /{ $command }。你是不是想用 /{ $near }？请用 /help 查看命令列表。
+bot-send-a-command = 请发送命令，例如 /status 或 /nodes —— /help 列出全部命令。
+bot-newnode-unknown-keys = ⚠️ { $problem }
+    未开始任何操作。
+    用法：{ $usage }
+
+# 控制台
+console-silent = [静默]
+console-document-saved = 📎 { $name }（{ $size } 字节）已保存到 { $path }
+
+# /start 与 /help
+action-start = 欢迎信息与集群概况
+action-help = 按风险等级列出你可以使用的命令
+help-title = OCM — OpenClaw 集群管理器
+help-tier-read = 📊 只读 —— 立即执行
+help-tier-low = 💾 低风险 —— 立即执行
+help-tier-medium = 🔄 中风险 —— 需点击一次确认
+help-tier-high = ⚠️ 高风险 —— 点击确认后，还需输入 4 位安全码
+help-line = { $usage } — { $line }
+start-welcome = 👋 <b>OCM — OpenClaw 集群管理器</b>
+    正在管理 { $count } 个节点（上次检查时 { $online } 个在线）。
+    试试 /status 实时检查所有节点，/nodes 查看节点列表，/help 查看全部命令。
+
 
 
 

@@ -4,9 +4,9 @@ import { conversations, createConversation } from '@grammyjs/conversations';
 import type { Context } from 'grammy';
 import { newNodeConversation } from './conversations/newnode.js';
 import { NEW_NODE_KEYS } from '../nodes/admin-actions.js';
-import { parseCommandArgs, unknownKeysProblem } from '../pipeline/params.js';
+import { parseCommandArgs, unknownKeysMsg } from '../pipeline/params.js';
 import { createChatRequests, createInFlight, sequentializeUpdates, type ChatRequests, type InFlight } from './update-queues.js';
-import { commandOf, type BotDeps, type OcmContext } from './context.js';
+import { commandOf, tOf, type BotDeps, type OcmContext } from './context.js';
 import { authFeature } from './features/auth.js';
 import { buttonsFeature } from './features/buttons.js';
 import { hyphenatedCommands } from './features/command-names.js';
@@ -92,9 +92,9 @@ export function installFeatures(
     const argText = typeof ctx.match === 'string' ? ctx.match : '';
     const action = deps.catalog.find((a) => a.name === 'newnode');
     // a typo must not silently start the guided questions: nothing starts
-    const problem = action ? unknownKeysProblem(Object.keys(parseCommandArgs(action, argText).params), NEW_NODE_KEYS) : null;
+    const problem = action ? unknownKeysMsg(Object.keys(parseCommandArgs(action, argText).params), NEW_NODE_KEYS) : null;
     if (problem) {
-      await ctx.reply(`⚠️ ${problem}. Nothing was started.\nUsage: ${action!.usage}`);
+      await ctx.reply(tOf(ctx, deps)('bot-newnode-unknown-keys', { problem, usage: action!.usage }), { parse_mode: 'HTML' });
       return;
     }
     await ctx.conversation.enter('newnode', argText);

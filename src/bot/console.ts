@@ -4,6 +4,8 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Transformer } from 'grammy';
 import type { Update } from 'grammy/types';
+import type { Translate } from '../core/action.js';
+import { en } from '../i18n/index.js';
 import { cleanForTerminal } from '../util/sanitize.js';
 import { toPlain } from './render/html.js';
 
@@ -26,10 +28,12 @@ function flatButtons(markup: unknown): { text: string; data: string }[] {
 
 /**
  * The terminal as a Telegram chat. Outgoing Bot API calls are printed instead of sent; inline
- * buttons become numbered choices, and typing a number presses that button.
+ * buttons become numbered choices, and typing a number presses that button. The adapter's own
+ * lines are in the console chat's current language (`t`, read at each line; English without it).
  */
-export function createConsoleAdapter(opts: { output: Writable; outboxDir: string; userName: string }) {
+export function createConsoleAdapter(opts: { output: Writable; outboxDir: string; userName: string; t?: () => Pick<Translate, 'text'> }) {
   const out = opts.output;
+  const t = () => opts.t?.() ?? en;
   let nextMessageId = 1;
   let nextUpdateId = 1;
   let keyboard: Keyboard | undefined;
@@ -62,7 +66,7 @@ export function createConsoleAdapter(opts: { output: Writable; outboxDir: string
         const m = message(Number(p.chat_id), String(p.text));
         texts.set(m.message_id, String(p.text));
         // Telegram would deliver it without a notification sound
-        const quiet = p.disable_notification === true ? '  [silent]' : '';
+        const quiet = p.disable_notification === true ? `  ${t().text('console-silent')}` : '';
         print(toPlain(String(p.text)) + quiet + showKeyboard(m.message_id, p.reply_markup));
         return ok(m);
       }
@@ -82,7 +86,7 @@ export function createConsoleAdapter(opts: { output: Writable; outboxDir: string
         if (Buffer.isBuffer(data) || typeof data === 'string') writeFileSync(path, data, { mode: 0o600 });
         const m = message(Number(p.chat_id), '');
         const caption = p.caption ? `${toPlain(String(p.caption))}\n` : '';
-        print(`${caption}📎 ${name} (${size} bytes) saved to ${path}${showKeyboard(m.message_id, p.reply_markup)}`);
+        print(`${caption}${t().text('console-document-saved', { name, size, path })}${showKeyboard(m.message_id, p.reply_markup)}`);
         return ok(m);
       }
       case 'editMessageReplyMarkup': {

@@ -1,5 +1,6 @@
 import { sequentialize } from '@grammyjs/runner';
 import type { Context, MiddlewareFn } from 'grammy';
+import type { Msg } from '../core/messages.js';
 import { commandOf } from './context.js';
 
 /**
@@ -79,8 +80,11 @@ export function createInFlight() {
 
 export type InFlight = ReturnType<typeof createInFlight>;
 
-/** Why a chat's pending request was aborted: the owner's /cancel, or OCM stopping (with the sentence to show). */
-export type AbortReason = { kind: 'cancel' } | { kind: 'stop'; text: string };
+/**
+ * Why a chat's pending request was aborted: the owner's /cancel, or OCM stopping (with the reason
+ * in English, and as a message to show in the chat's language when the caller has one).
+ */
+export type AbortReason = { kind: 'cancel' } | { kind: 'stop'; text: string; shown?: Msg };
 
 /** Slow requests a chat is waiting on (natural language through Claude), so /cancel and stop can abort them. */
 export function createChatRequests() {
@@ -107,8 +111,8 @@ export function createChatRequests() {
       open.delete(chatId);
       return set.size;
     },
-    cancelAll(text: string): void {
-      for (const chatId of [...open.keys()]) this.cancel(chatId, { kind: 'stop', text });
+    cancelAll(text: string, shown?: Msg): void {
+      for (const chatId of [...open.keys()]) this.cancel(chatId, { kind: 'stop', text, ...(shown ? { shown } : {}) });
     },
   };
 }

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { b, esc } from '../bot/render/html.js';
-import { actionsWith, bindActions, type AnyAction } from '../core/action.js';
-import type { Tier } from '../core/types.js';
+import { actionsWith, bindActions, type AnyAction, type Translate } from '../core/action.js';
+import { BUILTIN_COMMANDS } from '../bot/features/command-names.js';
 import type { NodeService } from '../nodes/service.js';
 import type { ChatLanguages } from '../i18n/chat-languages.js';
-import { LOCALES, localeOf, translator } from '../i18n/index.js';
+import { actionLine, LOCALES, localeOf, translator } from '../i18n/index.js';
 
 export interface HelpActionDeps {
   nodes: Pick<NodeService, 'list'>;
@@ -15,29 +14,22 @@ export interface HelpActionDeps {
 
 const defineAction = actionsWith<HelpActionDeps>();
 
-const TIER_HEADINGS: Record<Tier, string> = {
-  read: '📊 Read — runs at once',
-  low: '💾 Low risk — runs at once',
-  medium: '🔄 Medium risk — one confirmation tap',
-  high: '⚠️ High risk — confirmation tap, then a 4-digit safety code',
-};
-
-export function helpText(actions: readonly AnyAction[]): string {
-  const lines = [b('OCM — OpenClaw Cluster Manager')];
+/** /help in `t`'s language: every command by risk tier (the tier headings say what each asks), each with its catalog line. */
+export function helpText(actions: readonly AnyAction[], t: Translate): string {
+  const lines = [`<b>${t('help-title')}</b>`];
   for (const tier of ['read', 'low', 'medium', 'high'] as const) {
     const list = actions.filter((a) => a.tier === tier && a.command !== null);
     if (!list.length) continue;
-    lines.push('', b(TIER_HEADINGS[tier]));
-    for (const a of list) lines.push(`${esc(a.usage)} — ${esc(a.description)}`);
+    lines.push('', `<b>${t(`help-tier-${tier}`)}</b>`);
+    for (const a of list) lines.push(t('help-line', { usage: a.usage, line: actionLine(t, a) }));
   }
-  lines.push('', '/cancel — cancel what is waiting for your answer');
+  lines.push('', ...BUILTIN_COMMANDS.map((c) => t('help-line', { usage: `/${c.command}`, line: t.text(c.key) })));
   return lines.join('\n');
 }
 
 export const startAction = defineAction({
   name: 'start',
   group: 'general',
-  description: 'Welcome and a short overview of the fleet',
   usage: '/start',
   tier: 'read',
   params: z.object({}),
@@ -45,26 +37,19 @@ export const startAction = defineAction({
   async run(_p, ctx) {
     const nodes = ctx.services.nodes.list();
     const online = nodes.filter((n) => n.status === 'online').length;
-    return {
-      html: [
-        `👋 ${b('OCM — OpenClaw Cluster Manager')}`,
-        `Managing ${nodes.length} node${nodes.length === 1 ? '' : 's'} (${online} online when last checked).`,
-        'Try /status for a live check of every node, /nodes for the list, /help for everything.',
-      ].join('\n'),
-    };
+    return { html: ctx.t('start-welcome', { count: nodes.length, online }) };
   },
 });
 
 export const helpAction = defineAction({
   name: 'help',
   group: 'general',
-  description: 'List the commands you may run, by risk tier',
   usage: '/help',
   tier: 'read',
   params: z.object({}),
   locks: () => ({ kind: 'none' }),
   async run(_p, ctx) {
-    return { html: helpText(ctx.services.catalog()) };
+    return { html: helpText(ctx.services.catalog(), ctx.t) };
   },
 });
 

@@ -79,7 +79,7 @@ export function createConfirmations(opts: Opts) {
   function arm(p: Pending): void {
     clearTimeout(p.timer);
     p.timer = setTimeout(() => {
-      if (!decide(p, { kind: 'expired', reason: `no answer within ${Math.round(opts.timeoutMs / 1000)} s` })) return;
+      if (!decide(p, { kind: 'expired', reason: `no answer within ${Math.round(opts.timeoutMs / 1000)} s` })) return; // i18n-exempt: audit reason
       void edit(p, p.t('confirm-expired', { what: html(p.what), expires: expiresIn(p) }));
     }, opts.timeoutMs);
   }
@@ -111,7 +111,7 @@ export function createConfirmations(opts: Opts) {
           },
           (err: unknown) => {
             opts.log.error({ err }, 'confirmation prompt could not be sent');
-            decide(p, { kind: 'cancelled', reason: 'the confirmation prompt could not be sent' });
+            decide(p, { kind: 'cancelled', reason: 'the confirmation prompt could not be sent' }); // i18n-exempt: audit reason
           },
         );
       });
@@ -125,7 +125,7 @@ export function createConfirmations(opts: Opts) {
       const { t } = p;
       if (!sameActor(p.inv.actor, actor)) return t.text('confirm-answer-not-yours', { who: actorLabel(p.inv.actor) });
       if (m[2] === 'n') {
-        decide(p, { kind: 'cancelled', reason: 'cancelled by the operator' });
+        decide(p, { kind: 'cancelled', reason: 'cancelled by the operator' }); // i18n-exempt: audit reason
         await edit(p, t('confirm-cancelled', { what: html(p.what) }));
         return t.text('confirm-answer-cancelled');
       }
@@ -162,7 +162,7 @@ export function createConfirmations(opts: Opts) {
       }
       p.wrong++;
       if (p.wrong >= MAX_CODE_TRIES) {
-        decide(p, { kind: 'cancelled', reason: `${MAX_CODE_TRIES} wrong safety codes` });
+        decide(p, { kind: 'cancelled', reason: `${MAX_CODE_TRIES} wrong safety codes` }); // i18n-exempt: audit reason
         await edit(p, t('confirm-code-cancelled', { count: MAX_CODE_TRIES, what: html(p.what) }));
         await opts.messenger.send(chatId, { html: t('confirm-code-wrong-final', { count: MAX_CODE_TRIES }) });
         return true;
@@ -175,7 +175,7 @@ export function createConfirmations(opts: Opts) {
     async cancelFor(chatId: number, actor: Actor): Promise<number> {
       const mine = [...pending.values()].filter((p) => p.chatId === chatId && sameActor(p.inv.actor, actor));
       for (const p of mine) {
-        if (decide(p, { kind: 'cancelled', reason: 'cancelled by the operator' })) await edit(p, p.t('confirm-cancelled', { what: html(p.what) }));
+        if (decide(p, { kind: 'cancelled', reason: 'cancelled by the operator' })) await edit(p, p.t('confirm-cancelled', { what: html(p.what) })); // i18n-exempt: audit reason
       }
       return mine.length;
     },

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AnyAction, Translate } from '../core/action.js';
-import { englishOf, hasKey } from '../core/messages.js';
+import { englishOf, hasKey, type Msg } from '../core/messages.js';
 
 /**
  * Turns zod issues into plain words: "count: must be a whole number". A schema's own message is a
@@ -68,14 +68,24 @@ export function nearestKey(key: string, known: readonly string[]): string | unde
   return best !== undefined && bestD <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 
-/** "unknown key 'hots' — did you mean 'host'?" for the keys not in `known`, or null when all are known. */
-export function unknownKeysProblem(keys: readonly string[], known: readonly string[]): string | null {
-  const bad = keys.filter((k) => !known.includes(k));
-  if (!bad.length) return null;
-  return bad
+/**
+ * "unknown key 'hots' — did you mean 'host'?" for the keys not in `known`, as a message (several
+ * problems nest: "…; …"), or null when all are known.
+ */
+export function unknownKeysMsg(keys: readonly string[], known: readonly string[]): Msg | null {
+  const problems: Msg[] = keys
+    .filter((k) => !known.includes(k))
     .map((k) => {
       const near = nearestKey(k, known);
-      return `unknown key '${k}' — ${near ? `did you mean '${near}'?` : `the keys are ${known.join(', ')}`}`;
-    })
-    .join('; ');
+      return near ? { key: 'params-unknown-key-near', args: { key: k, near } } : { key: 'params-unknown-key', args: { key: k, keys: known.join(', ') } };
+    });
+  if (!problems.length) return null;
+  return problems.reduceRight((rest, first) => ({ key: 'params-problems', args: { first, rest } }));
+}
+
+/** `unknownKeysMsg` as plain text in `t`'s language (English when no `t` is given: logs, zod messages). */
+export function unknownKeysProblem(keys: readonly string[], known: readonly string[], t?: Pick<Translate, 'msgText'>): string | null {
+  const m = unknownKeysMsg(keys, known);
+  if (!m) return null;
+  return t ? t.msgText(m) : englishOf(m);
 }

@@ -101,7 +101,7 @@ export function createPipeline(deps: PipelineDeps) {
 
   /** Records a refused request (stranger) and answers at most once an hour per user. */
   async function deny(inv: Invocation, startedAt = now()): Promise<Outcome> {
-    const out = audit(inv, 'denied', { error: 'not an owner', startedAt });
+    const out = audit(inv, 'denied', { error: 'not an owner', startedAt }); // i18n-exempt: audit reason
     const last = lastDenialReply.get(inv.actor.id) ?? 0;
     if (inv.actor.kind === 'telegram' && now() - last >= DENIAL_REPLY_EVERY_MS) {
       lastDenialReply.set(inv.actor.id, now());
@@ -167,7 +167,7 @@ export function createPipeline(deps: PipelineDeps) {
       let message: string;
       let shown: string;
       if (err instanceof OperationTimeout) {
-        message = `timed out after ${Math.round(timeoutMs / 1000)} s and was marked failed`;
+        message = `timed out after ${Math.round(timeoutMs / 1000)} s and was marked failed`; // i18n-exempt: audit reason
         shown = t.text('pipeline-timed-out', { duration: t.duration(timeoutMs) });
       } else {
         // the last guard for text that quotes a node (stderr, agent output): bounded, no escape sequences
@@ -196,14 +196,14 @@ export function createPipeline(deps: PipelineDeps) {
       if (inv.extra?.length) {
         const words = inv.extra.map((w) => `'${w}'`).join(' ');
         await say(inv.chatId, { html: t('pipeline-unexpected-words', { count: inv.extra.length, words, usage: action.usage }) });
-        return audit(inv, 'failed', { error: `invalid parameters: unexpected words ${words}`, startedAt });
+        return audit(inv, 'failed', { error: `invalid parameters: unexpected words ${words}`, startedAt }); // i18n-exempt: audit reason
       }
       const parsed = action.params.safeParse(inv.params ?? {}, zodLocale(t.locale));
       if (!parsed.success) {
         await say(inv.chatId, { html: t('pipeline-invalid-params', { problem: describeIssues(parsed.error, t), usage: action.usage }) });
         // the audit row stays English: zod's own sentences again without the reader's locale
         const english = t.locale === 'en' ? parsed.error : (action.params.safeParse(inv.params ?? {}).error ?? parsed.error);
-        return audit(inv, 'failed', { error: `invalid parameters: ${describeIssues(english)}`, startedAt });
+        return audit(inv, 'failed', { error: `invalid parameters: ${describeIssues(english)}`, startedAt }); // i18n-exempt: audit reason
       }
       const params: unknown = parsed.data;
       const target = action.target?.(params) ?? null;
@@ -220,7 +220,7 @@ export function createPipeline(deps: PipelineDeps) {
       const tier: Tier = action.tierFor?.(params) ?? action.tier;
       if ((tier === 'medium' || tier === 'high') && !isInternal(inv.actor)) {
         if (inv.chatId === null) {
-          return audit(inv, 'cancelled', { operationId, target, params, error: 'needs confirmation but has no chat', startedAt });
+          return audit(inv, 'cancelled', { operationId, target, params, error: 'needs confirmation but has no chat', startedAt }); // i18n-exempt: audit reason
         }
         store.operations.setState(operationId, 'awaiting_confirmation');
         const what = action.confirmText?.(params, undefined, t) ?? (target ? t('pipeline-confirm-what', { line: actionLine(t, action), target }) : esc(actionLine(t, action)));
@@ -281,7 +281,7 @@ export function createPipeline(deps: PipelineDeps) {
     recoverInterrupted(): { id: string; action: string; target: string | null; state: string; chatId: number | null }[] {
       const rows = store.operations.unfinished();
       for (const r of rows) {
-        const error = `interrupted: OCM stopped while this operation was ${r.state.replace('_', ' ')}`;
+        const error = `interrupted: OCM stopped while this operation was ${r.state.replace('_', ' ')}`; // i18n-exempt: audit reason
         store.audit.add({ operationId: r.id, operator: r.operator, operatorDetail: r.operatorDetail, action: r.action, target: r.target, params: r.params, result: 'failed', errorMessage: error, durationMs: now() - r.createdAt });
         store.operations.setState(r.id, 'failed', error);
         store.events.add({ nodeId: null, type: 'operation.interrupted', severity: 'warn', message: `${r.action}${r.target ? ` ${r.target}` : ''} was interrupted by an OCM restart (${r.state})` });

@@ -57,13 +57,14 @@ describe('natural language without an API key (fallback parser)', () => {
   it('a high-tier request in plain words still needs the tap and the 4-digit code', async () => {
     c = startConsoleApp({ yaml: YAML, codes: ['4321'] });
     await c.type('g3s-04 好像有问题，回滚一下');
-    expect(c.output()).toMatch(/🛑 High-risk operation: roll g3s-04 back to its latest stable backup.*\nStep 1 of 2/);
+    // a Chinese request is answered in Chinese (the chat's language is not changed by it)
+    expect(c.output()).toMatch(/🛑 高风险操作：.*g3s-04.*\n第 1 步（共 2 步）/);
     await c.type('1');
-    await c.waitFor(/type the safety code 4321/);
+    await c.waitFor(/输入安全码 4321/);
     expect(auditOf('rollback')).toEqual([]);
     await c.type('4321');
-    // the real rollback runs only now, and says there is nothing to roll back to on this fresh OCM
-    await c.waitFor(/g3s-04 has no stable backup to roll back to/);
+    // the real rollback runs only now, and fails: there is nothing to roll back to on this fresh OCM
+    await c.waitFor(/❌ rollback g3s-04：/);
     await c.app.pipeline.idle();
     expect(auditOf('rollback').map((r) => [r.target, r.result])).toEqual([['g3s-04', 'failed']]);
   });
@@ -129,13 +130,13 @@ describe('natural language through Claude (loopback Messages API)', () => {
     start();
     fake.respond(() => message([toolUse('rollback', { node: 'g3s-04' })]));
     await c.type('g3s-04 好像有问题，回滚一下');
-    expect(c.output()).toMatch(/🛑 High-risk operation: roll g3s-04 back/);
+    expect(c.output()).toMatch(/🛑 高风险操作：.*g3s-04/);
     await c.type('1');
-    await c.waitFor(/type the safety code 4321/);
+    await c.waitFor(/输入安全码 4321/);
     expect(auditOf('rollback')).toEqual([]);
     await c.type('4321');
-    // the real rollback runs only now, and says there is nothing to roll back to on this fresh OCM
-    await c.waitFor(/g3s-04 has no stable backup to roll back to/);
+    // the real rollback runs only now, and fails: there is nothing to roll back to on this fresh OCM
+    await c.waitFor(/❌ rollback g3s-04：/);
     await c.app.pipeline.idle();
     expect(auditOf('rollback').map((r) => [r.target, r.result])).toEqual([['g3s-04', 'failed']]);
   });

@@ -26,7 +26,7 @@ export interface ConsoleApp {
  * output is captured. `key` installs a given SSH key pair as OCM's own key.
  */
 export function startConsoleApp(
-  opts: { yaml?: string; env?: Record<string, string>; key?: { privateKeyPath: string; publicKey: string }; codes?: string[]; modules?: readonly OcmModule[]; dataDir?: string; now?: () => number; sections?: readonly ConfigSection[] } = {},
+  opts: { yaml?: string; env?: Record<string, string>; key?: { privateKeyPath: string; publicKey: string }; codes?: string[]; modules?: readonly OcmModule[]; dataDir?: string; now?: () => number; sections?: readonly ConfigSection[]; terminalLang?: string } = {},
 ): ConsoleApp {
   // a given dataDir is the caller's (kept at close): a second app on it is OCM restarted
   const dir = opts.dataDir ? { path: opts.dataDir, remove: () => undefined } : tempDir('ocm-console-');
@@ -42,7 +42,7 @@ export function startConsoleApp(
   let markAt = 0;
   out.on('data', (d: Buffer) => (text += d.toString()));
   const codes = [...(opts.codes ?? [])];
-  const app = createApp(cfg.config, { log: silentLogger(), consoleOutput: out, consoleUser: 'tester', progressIntervalMs: 50, ...(opts.now ? { now: opts.now } : {}), ...(codes.length ? { makeCode: () => codes.shift() ?? '1234' } : {}), ...(opts.modules ? { modules: opts.modules } : {}) });
+  const app = createApp(cfg.config, { log: silentLogger(), consoleOutput: out, consoleUser: 'tester', progressIntervalMs: 50, ...(opts.now ? { now: opts.now } : {}), ...(codes.length ? { makeCode: () => codes.shift() ?? '1234' } : {}), ...(opts.modules ? { modules: opts.modules } : {}), ...(opts.terminalLang ? { terminalLang: opts.terminalLang } : {}) });
   return {
     app,
     dataDir: dir.path,

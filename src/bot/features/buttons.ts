@@ -1,6 +1,6 @@
 import { Composer, type Context } from 'grammy';
 import { parseCommandArgs } from '../../pipeline/params.js';
-import { actorOf, langOf, type BotDeps } from '../context.js';
+import { actorOf, langOf, tOf, type BotDeps } from '../context.js';
 import { dispatchFromChat } from '../dispatch.js';
 
 /** Callback data for a button that runs an action: `a:<action> <args as in the slash command>` (≤ 64 bytes). */
@@ -20,7 +20,7 @@ export function buttonsFeature(deps: BotDeps): Composer<Context> {
   c.callbackQuery(/^a:([a-z]+)(?: (.*))?$/s, async (ctx) => {
     const name = ctx.match[1]!;
     const action = deps.catalog.find((a) => a.name === name);
-    await ctx.answerCallbackQuery(action ? {} : { text: 'This button is no longer supported.' }).catch(() => undefined);
+    await ctx.answerCallbackQuery(action ? {} : { text: tOf(ctx, deps).text('bot-button-unsupported') }).catch(() => undefined);
     if (!action) return;
     const { params, extra } = parseCommandArgs(action, ctx.match[2] ?? '');
     await dispatchFromChat(ctx, deps, name, params, 'button', extra);

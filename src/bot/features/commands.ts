@@ -1,7 +1,7 @@
 import { Composer, type Context } from 'grammy';
 import { parseCommandArgs } from '../../pipeline/params.js';
 import type { ChatRequests } from '../update-queues.js';
-import { actorOf, type BotDeps } from '../context.js';
+import { actorOf, tOf, type BotDeps } from '../context.js';
 import { dispatchFromChat } from '../dispatch.js';
 
 /** One command per catalog action: parse the words, hand an Invocation to the pipeline, return. */
@@ -11,10 +11,11 @@ export function commandsFeature(deps: BotDeps, requests?: ChatRequests): Compose
   // natural-language request still being worked out, and drops open confirmations
   c.command('cancel', async (ctx) => {
     if (!ctx.chat) return;
+    const t = tOf(ctx, deps);
     const stopped = requests?.cancel(ctx.chat.id) ?? 0;
-    if (stopped) await ctx.reply(stopped === 1 ? '⏹ Cancelled: your request was not carried out.' : `⏹ Cancelled: your ${stopped} requests were not carried out.`);
+    if (stopped) await ctx.reply(t('bot-cancel-stopped', { count: stopped }), { parse_mode: 'HTML' });
     const n = await deps.pipeline.cancelFor(ctx.chat.id, actorOf(ctx, deps));
-    if (!n && !stopped) await ctx.reply('Nothing is waiting for your answer.');
+    if (!n && !stopped) await ctx.reply(t('bot-cancel-nothing'), { parse_mode: 'HTML' });
   });
   for (const action of deps.catalog) {
     if (action.command === null || action.interactive) continue;

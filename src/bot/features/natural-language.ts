@@ -2,10 +2,28 @@ import { Composer, type Context } from 'grammy';
 import type { IntentResult } from '../../intents/service.js';
 import { MSG, say } from '../../intents/messages.js';
 import { abortReason, type ChatRequests } from '../update-queues.js';
-import { actorOf, commandOf, type BotDeps } from '../context.js';
+import type { Lang } from '../../intents/lang.js';
+import { actorOf, commandOf, langOf, tOf, type BotDeps } from '../context.js';
 import { esc } from '../render/html.js';
 
 type Plan = Extract<IntentResult, { kind: 'plan' }>;
+
+/**
+ * The language a plan's steps answer in: the request's own when it is Chinese or Japanese (the
+ * chat's choice is not changed by it), the chat's language for English requests.
+ */
+export function planLang(lang: Lang, chatLang: string): string {
+  switch (lang) {
+    case 'zh-Hans':
+      return 'zh';
+    case 'zh-Hant':
+      return 'zh-Hant';
+    case 'ja':
+      return 'ja';
+    default:
+      return chatLang;
+  }
+}
 
 /**
  * Plain text from an owner: the intent layer turns it into steps, and each step goes through the
@@ -15,7 +33,8 @@ type Plan = Extract<IntentResult, { kind: 'plan' }>;
 async function runPlan(ctx: Context, deps: BotDeps, plan: Plan): Promise<void> {
   const chatId = ctx.chat!.id;
   const actor = actorOf(ctx, deps);
-  const dispatch = (i: number) => deps.pipeline.dispatch({ action: plan.steps[i]!.action.name, params: plan.steps[i]!.input, actor, chatId, via: 'text' });
+  const lang = planLang(plan.lang, langOf(ctx, deps));
+  const dispatch = (i: number) => deps.pipeline.dispatch({ action: plan.steps[i]!.action.name, params: plan.steps[i]!.input, actor, chatId, via: 'text', lang });
   const first = dispatch(0);
   await first.accepted;
   if (plan.steps.length === 1) return;
@@ -53,7 +72,7 @@ export function naturalLanguageFeature(deps: BotDeps, requests?: ChatRequests): 
           return { result: r, stopped: abortReason(signal) };
         })
       : { result: await deps.intents.interpret(text, who), stopped: undefined };
-    if (stopped?.kind === 'stop') await ctx.reply(`⏹ ${esc(stopped.text)}: your request was not carried out; send it again later.`, { parse_mode: 'HTML' });
+    if (stopped?.kind === 'stop') await ctx.reply(tOf(ctx, deps)('bot-request-stopped', { reason: stopped.shown ?? stopped.text }), { parse_mode: 'HTML' });
     if (stopped || !result) return;
     if (result.kind === 'reply') {
       await ctx.reply(result.html, { parse_mode: 'HTML' });

@@ -1,7 +1,6 @@
 import { Composer, type Context } from 'grammy';
 import { closestCommand } from '../../util/typo.js';
-import { esc } from '../render/html.js';
-import { actorOf, commandOf, type BotDeps } from '../context.js';
+import { actorOf, commandOf, tOf, type BotDeps } from '../context.js';
 
 export { closestCommand, typoDistance } from '../../util/typo.js';
 
@@ -11,16 +10,17 @@ export function unhandledFeature(deps: BotDeps): Composer<Context> {
   c.on('message:text', async (ctx) => {
     const text = ctx.message.text;
     if (await deps.pipeline.text(ctx.chat.id, actorOf(ctx, deps), text)) return;
+    const t = tOf(ctx, deps);
     const cmd = commandOf(text);
     if (cmd !== undefined) {
       const near = closestCommand(cmd, deps.catalog);
-      await ctx.reply(`Unknown command /${esc(cmd)}.${near ? ` Did you mean /${near}?` : ''} See /help for the list.`, { parse_mode: 'HTML' });
+      await ctx.reply(near ? t('bot-unknown-command-near', { command: cmd, near }) : t('bot-unknown-command', { command: cmd }), { parse_mode: 'HTML' });
       return;
     }
-    await ctx.reply('Send a command such as /status or /nodes — /help lists them all.');
+    await ctx.reply(t('bot-send-a-command'), { parse_mode: 'HTML' });
   });
   c.on('callback_query', async (ctx) => {
-    await ctx.answerCallbackQuery({ text: 'This button is no longer active.' }).catch(() => undefined);
+    await ctx.answerCallbackQuery({ text: tOf(ctx, deps).text('bot-button-inactive') }).catch(() => undefined);
   });
   return c;
 }

@@ -48,7 +48,7 @@ export function formatDuration(ms: number): string {
   const m = Math.floor(s / 60);
   if (m < 60) return `${m} min`;
   const h = Math.floor(m / 60);
-  if (h < 48) return `${h} h ${m % 60} min`;
+  if (h < 48) return `${h} h ${m % 60} min`; // i18n-exempt: English durations for logs; people read t.duration
   return `${Math.floor(h / 24)} d ${h % 24} h`;
 }
 

@@ -9,6 +9,8 @@ import { fleetSection, sshSection } from './nodes/config.js';
 import { statusSection } from './web/config.js';
 import { logSection } from './log.js';
 import { isTimeZone } from './i18n/time.js';
+import './i18n/index.js';
+import { englishOf, hasKey } from './core/messages.js';
 import { defineSection, flatSettings, positiveSeconds, secretSetting, settingsTree, type ConfigSection, type SectionContext, type SectionValue, type Setting } from './config-schema.js';
 
 export type { ConfigSection, SectionContext, SectionValue, SettingMeta } from './config-schema.js';
@@ -224,7 +226,8 @@ export function createConfig(
         for (const k of issue.keys) errors.push(`${key ? `${key}.` : ''}${k}: unknown setting${file ? ` in ${file.path}` : ''}`);
         continue;
       }
-      errors.push(`${envOf.get(key.replace(/\[\d+\]$/, '')) ?? key}: ${issue.message}`);
+      // a schema shared with the chat (hosts, ports) carries catalog keys: English here, like the rest
+      errors.push(`${envOf.get(key.replace(/\[\d+\]$/, '')) ?? key}: ${hasKey(issue.message) ? englishOf({ key: issue.message }) : issue.message}`);
     }
   }
   if (errors.length) return { ok: false, errors };

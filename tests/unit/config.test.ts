@@ -5,6 +5,15 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 describe('config', () => {
+  it('says what is wrong with a setting in English words, also where the schema is shared with the chat (catalog keys)', () => {
+    const r = createConfig({ OCM_STATUS_HOST: 'not a host;', OCM_LANG: 'fr', OCM_TIMEZONE: 'Mars/Olympus' });
+    expect(r.ok).toBe(false);
+    const errors = r.ok ? [] : r.errors;
+    expect(errors.find((e) => e.startsWith('OCM_STATUS_HOST'))).toMatch(/^OCM_STATUS_HOST: a host is a DNS name or an IP address/);
+    expect(errors.some((e) => e.startsWith('OCM_LANG:'))).toBe(true);
+    expect(errors).toContain('OCM_TIMEZONE: must be an IANA time zone such as Asia/Tokyo or UTC');
+  });
+
   it('defaults to console mode with ./data', () => {
     const r = createConfig({}, undefined, '/srv/ocm');
     expect(r.ok).toBe(true);

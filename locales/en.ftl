@@ -127,6 +127,59 @@ lang-name-ja = 日本語 (Japanese)
 
 ## intents: src/intents
 
+# The natural-language layer answers in the language of the request (src/intents/lang.ts).
+
+# Plans (src/intents/plan.ts)
+nl-plan = 📋 <b>Plan</b>
+nl-plan-one = 📋 <b>Plan: { $command }</b> — { $line } ({ $count ->
+    [one] { $count } node
+   *[other] { $count } nodes
+})
+nl-understood = 🗣 Understood as: <code>{ $commands }</code>
+nl-needs-read = No confirmation needed (read only) — running now.
+nl-needs-low = No confirmation needed (low risk) — running now.
+nl-needs-medium = Medium risk: one confirmation tap.
+nl-needs-high = High risk: a confirmation tap, then the 4-digit safety code.
+nl-step-by-step = <i>Steps run one after another; each asks for its own confirmation. A step that fails or is cancelled stops the plan.</i>
+nl-stopped = ⏹ Plan stopped at step { $n } ({ $step }: { $result }); not run: { $rest }.
+nl-outcome-failed = failed
+nl-outcome-denied = denied
+nl-outcome-cancelled = cancelled
+nl-outcome-expired = expired
+
+# Why a proposed step is refused (plain text, inside nl-rejected)
+nl-rejected = ⚠️ Nothing was done: { $problem }
+nl-known-nodes = known nodes: { $nodes }
+nl-no-nodes = no nodes yet (add one with /newnode)
+nl-unknown-node = unknown node '{ $node }' ({ $known })
+nl-unknown-node-near = unknown node '{ $node }' — did you mean { $near }? ({ $known })
+nl-no-such-operation = this OCM has no '{ $action }' operation (yet); /help lists what it can do
+nl-guided-conversation = { $usage } is a guided conversation: send /{ $command } yourself
+nl-not-in-plain-words = '{ $action }' cannot be requested in plain words
+nl-invalid-params = { $problem } (usage: { $usage })
+nl-params-not-object = the parameters for { $tool } were not an object
+
+# The fallback parser (src/intents/fallback.ts), without ANTHROPIC_API_KEY
+nl-which-node = ❓ Which node? Known nodes: { $nodes }.
+nl-which-node-or-all = ❓ Which node? Known nodes: { $nodes }, or "all".
+nl-one-node-only = ❓ { $action } works on one node at a time. Which node? Known nodes: { $nodes }.
+nl-need-ref = ❓ Which backup should it restore? { $cmd } lists them; then say e.g. "restore g3s-01 g3s-01/stable/2026-02-14".
+nl-negative = ⚠️ That sounds like you do not want it done, so nothing was done. To run something, send the command, e.g. { $cmd }.
+nl-needs-key = ℹ️ Natural language needs ANTHROPIC_API_KEY. Without it I understand simple requests about status, backups, restarts, logs and rollbacks (e.g. "restart g3s-02", "把所有机器都备份一下"). Nearest command: { $cmd } — /help lists them all.
+
+# Claude (src/intents/service.ts, src/intents/claude.ts); errors are plain text
+nl-rate-limited = ⏳ Too many natural-language requests; try again in { $s } s. Slash commands still work (/help).
+nl-claude-failed = ❌ { $error }. Nothing was done; slash commands still work (/help).
+nl-claude-empty = an empty answer ({ $reason })
+nl-claude-no-stop-reason = no stop reason
+nl-claude-timeout = no answer within { $waited }; try again in a moment
+nl-claude-unreachable = cannot reach the API at { $url } (check ANTHROPIC_BASE_URL and the network)
+nl-claude-overloaded = the API is overloaded right now (529); try again in a minute
+nl-claude-rate-limited = the API rate limit was reached (429); wait a minute and try again
+nl-claude-key-refused = the API key was refused ({ $status }); check ANTHROPIC_API_KEY
+nl-claude-server-error = the API failed ({ $code }); try again later
+nl-claude-refused = the API refused the request ({ $code })
+nl-claude-unexpected = the request failed unexpectedly (details are in the OCM log)
 
 
 

@@ -116,6 +116,56 @@ lang-name-ja = 日本語
 
 ## intents: src/intents
 
+# 自然言語レイヤーは依頼と同じ言語で答える（src/intents/lang.ts）。
+
+# 実行計画（src/intents/plan.ts）
+nl-plan = 📋 <b>実行計画</b>
+nl-plan-one = 📋 <b>実行計画: { $command }</b> — { $line } ({ $count } ノード)
+nl-understood = 🗣 解釈: <code>{ $commands }</code>
+nl-needs-read = 読み取りのみ・確認不要 — すぐ実行します。
+nl-needs-low = 低リスク・確認不要 — すぐ実行します。
+nl-needs-medium = 中リスク：確認ボタンを1回押してください。
+nl-needs-high = 高リスク：確認ボタンの後、4桁の安全コードを入力してください。
+nl-step-by-step = <i>手順は順番に実行し、それぞれ確認します。失敗または取消で計画は止まります。</i>
+nl-stopped = ⏹ 計画は手順 { $n } で停止しました（{ $step }：{ $result }）。未実行：{ $rest }。
+nl-outcome-failed = 失敗
+nl-outcome-denied = 拒否
+nl-outcome-cancelled = 取消
+nl-outcome-expired = 期限切れ
+
+# 手順を断る理由（プレーンテキスト、nl-rejected の中に入る）
+nl-rejected = ⚠️ 何も実行していません：{ $problem }
+nl-known-nodes = 既知のノード：{ $nodes }
+nl-no-nodes = ノードがまだありません（/newnode で追加）
+nl-unknown-node = 不明なノード '{ $node }'（{ $known }）
+nl-unknown-node-near = 不明なノード '{ $node }' — { $near } のことですか？（{ $known }）
+nl-no-such-operation = この OCM には '{ $action }' という操作が（まだ）ありません。/help で一覧できます
+nl-guided-conversation = { $usage } は対話形式の操作です。/{ $command } をご自分で送ってください
+nl-not-in-plain-words = '{ $action }' は自然言語では依頼できません
+nl-invalid-params = { $problem }（使い方：{ $usage }）
+nl-params-not-object = { $tool } のパラメータがオブジェクトではありません
+
+# フォールバック解析（src/intents/fallback.ts）、ANTHROPIC_API_KEY がないとき
+nl-which-node = ❓ どのノードですか？ 既知のノード：{ $nodes }。
+nl-which-node-or-all = ❓ どのノードですか？ 既知のノード：{ $nodes }、または「全部」。
+nl-one-node-only = ❓ { $action } は一度に1ノードだけです。どのノードですか？ 既知のノード：{ $nodes }。
+nl-need-ref = ❓ どのバックアップに戻しますか？ { $cmd } で一覧できます。例：「g3s-01 を g3s-01/stable/2026-02-14 にリストア」。
+nl-negative = ⚠️ 実行しない意図のようなので、何もしていません。実行するにはコマンドを送ってください（例：{ $cmd }）。
+nl-needs-key = ℹ️ 自然言語には ANTHROPIC_API_KEY が必要です。未設定の場合は状態・バックアップ・再起動・ログ・ロールバックの簡単な依頼だけ理解します（例：「g3s-02 を再起動」）。近いコマンド：{ $cmd } — /help で一覧。
+
+# Claude（src/intents/service.ts、src/intents/claude.ts）。エラーはプレーンテキスト
+nl-rate-limited = ⏳ 自然言語の依頼が多すぎます。{ $s } 秒後にもう一度どうぞ。スラッシュコマンドは使えます（/help）。
+nl-claude-failed = ❌ { $error }。何も実行していません。スラッシュコマンドは使えます（/help）。
+nl-claude-empty = 空の回答が返りました（{ $reason }）
+nl-claude-no-stop-reason = 停止理由なし
+nl-claude-timeout = { $waited } 以内に応答がありません。少ししてからもう一度どうぞ
+nl-claude-unreachable = API { $url } に接続できません（ANTHROPIC_BASE_URL とネットワークを確認してください）
+nl-claude-overloaded = API が現在過負荷です（529）。1分後にもう一度どうぞ
+nl-claude-rate-limited = API のレート制限に達しました（429）。1分待ってからもう一度どうぞ
+nl-claude-key-refused = API キーが拒否されました（{ $status }）。ANTHROPIC_API_KEY を確認してください
+nl-claude-server-error = API でエラーが起きました（{ $code }）。しばらくしてからもう一度どうぞ
+nl-claude-refused = API がリクエストを拒否しました（{ $code }）
+nl-claude-unexpected = リクエストが予期せず失敗しました（詳細は OCM のログにあります）
 
 
 

@@ -116,6 +116,56 @@ lang-name-ja = 日本語（日语）
 
 ## intents: src/intents
 
+# 自然语言层用请求所用的语言回答（src/intents/lang.ts）。
+
+# 计划（src/intents/plan.ts）
+nl-plan = 📋 <b>计划</b>
+nl-plan-one = 📋 <b>计划: { $command }</b> — { $line } ({ $count } 个节点)
+nl-understood = 🗣 理解为: <code>{ $commands }</code>
+nl-needs-read = 只读，无需确认，立即执行。
+nl-needs-low = 低风险，无需确认，立即执行。
+nl-needs-medium = 中风险：需要点一次确认。
+nl-needs-high = 高风险：先点确认，再输入 4 位安全码。
+nl-step-by-step = <i>步骤依次执行，每步按其风险单独确认；某步失败或取消则停止。</i>
+nl-stopped = ⏹ 计划在第 { $n } 步停止（{ $step }：{ $result }）；未执行：{ $rest }。
+nl-outcome-failed = 失败
+nl-outcome-denied = 被拒绝
+nl-outcome-cancelled = 已取消
+nl-outcome-expired = 已过期
+
+# 拒绝某一步的原因（纯文本，嵌在 nl-rejected 中）
+nl-rejected = ⚠️ 未执行任何操作：{ $problem }
+nl-known-nodes = 已知节点：{ $nodes }
+nl-no-nodes = 还没有节点（用 /newnode 添加）
+nl-unknown-node = 未知节点 '{ $node }'（{ $known }）
+nl-unknown-node-near = 未知节点 '{ $node }' — 是不是 { $near }？（{ $known }）
+nl-no-such-operation = 这个 OCM（目前）没有 '{ $action }' 操作；/help 列出所有可用操作
+nl-guided-conversation = { $usage } 是引导式对话：请自己发送 /{ $command }
+nl-not-in-plain-words = '{ $action }' 不能用自然语言请求
+nl-invalid-params = { $problem }（用法：{ $usage }）
+nl-params-not-object = { $tool } 的参数不是对象
+
+# 备用解析器（src/intents/fallback.ts），未设置 ANTHROPIC_API_KEY 时使用
+nl-which-node = ❓ 请问是哪个节点？已知节点：{ $nodes }。
+nl-which-node-or-all = ❓ 请问是哪个节点？已知节点：{ $nodes }，或"所有"。
+nl-one-node-only = ❓ { $action } 一次只能针对一个节点。请问是哪个？已知节点：{ $nodes }。
+nl-need-ref = ❓ 要还原到哪个备份？用 { $cmd } 查看，然后说例如"把 g3s-01 还原到 g3s-01/stable/2026-02-14"。
+nl-negative = ⚠️ 听起来你并不想执行，所以什么都没做。如需执行请发送命令，例如 { $cmd }。
+nl-needs-key = ℹ️ 自然语言需要设置 ANTHROPIC_API_KEY。未设置时只能理解状态、备份、重启、日志、回滚等简单请求（如"重启 g3s-02"）。最接近的命令：{ $cmd } —— /help 列出全部命令。
+
+# Claude（src/intents/service.ts、src/intents/claude.ts）；错误为纯文本
+nl-rate-limited = ⏳ 自然语言请求过于频繁，请 { $s } 秒后再试。斜杠命令仍可使用（/help）。
+nl-claude-failed = ❌ { $error }。未执行任何操作；斜杠命令仍可使用（/help）。
+nl-claude-empty = 返回了空回答（{ $reason }）
+nl-claude-no-stop-reason = 无停止原因
+nl-claude-timeout = { $waited } 内没有回应；请稍后再试
+nl-claude-unreachable = 无法连接 API { $url }（请检查 ANTHROPIC_BASE_URL 和网络）
+nl-claude-overloaded = API 当前过载（529）；请一分钟后再试
+nl-claude-rate-limited = 已达到 API 速率限制（429）；请等一分钟再试
+nl-claude-key-refused = API 密钥被拒绝（{ $status }）；请检查 ANTHROPIC_API_KEY
+nl-claude-server-error = API 出错（{ $code }）；请稍后再试
+nl-claude-refused = API 拒绝了请求（{ $code }）
+nl-claude-unexpected = 请求意外失败（详情见 OCM 日志）
 
 
 

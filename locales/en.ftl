@@ -196,6 +196,68 @@ nl-claude-unexpected = the request failed unexpectedly (details are in the OCM l
 
 ## web: src/web
 
+# The status page (src/web/page.ts). Plain text: the page escapes it and keeps the markup.
+status-page-title = OCM · { $online }/{ $total } online
+status-page-heading = OCM — OpenClaw cluster
+status-page-overview = Overview
+status-page-online = Online
+status-page-backups-today = Backups today
+status-page-average-score = Average score
+status-page-open-alerts = Open alerts
+status-page-nodes = Nodes
+status-page-score-trend = Score trend
+status-page-recent-events = Recent events
+status-page-no-events = No events yet.
+status-page-no-nodes = No nodes yet: add one with /newnode in the bot.
+status-page-read-only = Read-only
+status-page-updated = updated { $time }
+status-page-refreshes = refreshes every { $s } s
+status-page-link-cluster = cluster
+status-page-link-nodes = nodes
+status-page-link-events = events
+status-page-link-health = OCM health
+status-page-uptime = up { $duration }
+status-page-agent = agent { $version }
+status-page-schema = schema { $id }
 
+# A node's card
+status-page-state-online = online
+status-page-state-offline = OFFLINE
+status-page-state-unknown = not checked yet
+status-page-state-no-openclaw = OpenClaw not installed
+status-page-state-gateway-down = gateway down
+status-page-status-online = online
+status-page-status-degraded = degraded
+status-page-status-offline = offline
+status-page-status-unknown = unknown
+status-page-not-installed = not installed
+status-page-cpu = CPU
+status-page-ram = RAM
+status-page-disk = Disk
+status-page-disk-free = { $size } free
+status-page-version = Version
+status-page-openclaw-version = OpenClaw version
+status-page-backup = Backup
+status-page-score = Score
+status-page-seen = Seen
 
+# Refused requests (src/web/server.ts): a page in the browser's language, and the JSON API's "error" (always English)
+status-page-error-heading = The status page cannot be shown
+status-page-error-bad-encoding = the path is not valid URL encoding
+status-page-error-limit = limit must be a whole number from 1 to { $max }
+status-page-error-unknown-node = unknown node '{ $node }'
+status-page-error-not-found = not found
+status-page-error-token-required = a token is required: send the header "Authorization: Bearer <token>" or add ?token=… to the URL
+status-page-error-wrong-token = wrong token
+status-page-error-loopback-only = this status page answers only to localhost / 127.0.0.1 addresses; set OCM_STATUS_TOKEN to reach it under another name
+status-page-error-method = { $method } is not allowed: this is a read-only page (GET or HEAD)
+status-page-db-unreadable = the database cannot be read (see the OCM log)
 
+# Start-up (src/web/server.ts)
+status-page-port-in-use = status page: { $where } is already in use (another OCM or another program)
+    .hint = set OCM_STATUS_PORT (status.port) to a free port, or OCM_STATUS_ENABLED=false (status.enabled) to turn the page off
+status-page-no-such-address = status page: cannot listen on { $host }: this machine has no such address
+    .hint = set OCM_STATUS_HOST (status.host) to one of its addresses, e.g. 127.0.0.1
+status-page-no-permission = status page: no permission to listen on { $where }
+    .hint = ports below 1024 need root; set OCM_STATUS_PORT (status.port) to 1024 or more
+status-page-listen-failed = status page: cannot listen on { $where } ({ $code })

@@ -182,6 +182,68 @@ nl-claude-unexpected = リクエストが予期せず失敗しました（詳細
 
 ## web: src/web
 
+# ステータスページ（src/web/page.ts）。プレーンテキスト：エスケープとマークアップはページ側で行う。
+status-page-title = OCM · { $online }/{ $total } オンライン
+status-page-heading = OCM — OpenClaw クラスタ
+status-page-overview = 概要
+status-page-online = オンライン
+status-page-backups-today = 本日のバックアップ
+status-page-average-score = 平均スコア
+status-page-open-alerts = 未解決のアラート
+status-page-nodes = ノード
+status-page-score-trend = スコアの推移
+status-page-recent-events = 最近のイベント
+status-page-no-events = イベントはまだありません。
+status-page-no-nodes = ノードはまだありません。ボットで /newnode を使って追加してください。
+status-page-read-only = 読み取り専用
+status-page-updated = 更新 { $time }
+status-page-refreshes = { $s } 秒ごとに再読み込み
+status-page-link-cluster = クラスタ
+status-page-link-nodes = ノード
+status-page-link-events = イベント
+status-page-link-health = OCM の状態
+status-page-uptime = 稼働 { $duration }
+status-page-agent = エージェント { $version }
+status-page-schema = スキーマ { $id }
 
+# ノードのカード
+status-page-state-online = オンライン
+status-page-state-offline = オフライン
+status-page-state-unknown = 未確認
+status-page-state-no-openclaw = OpenClaw 未インストール
+status-page-state-gateway-down = ゲートウェイ停止中
+status-page-status-online = オンライン
+status-page-status-degraded = 一部異常
+status-page-status-offline = オフライン
+status-page-status-unknown = 不明
+status-page-not-installed = 未インストール
+status-page-cpu = CPU
+status-page-ram = メモリ
+status-page-disk = ディスク
+status-page-disk-free = 空き { $size }
+status-page-version = バージョン
+status-page-openclaw-version = OpenClaw のバージョン
+status-page-backup = バックアップ
+status-page-score = スコア
+status-page-seen = 最終確認
 
+# 拒否したリクエスト（src/web/server.ts）：ブラウザにはその言語のページ、JSON API の "error" は常に英語
+status-page-error-heading = ステータスページを表示できません
+status-page-error-bad-encoding = パスが正しい URL エンコードではありません
+status-page-error-limit = limit は 1 から { $max } までの整数にしてください
+status-page-error-unknown-node = 不明なノード '{ $node }'
+status-page-error-not-found = 見つかりません
+status-page-error-token-required = トークンが必要です：ヘッダー "Authorization: Bearer <token>" を送るか、URL に ?token=… を付けてください
+status-page-error-wrong-token = トークンが違います
+status-page-error-loopback-only = このステータスページは localhost / 127.0.0.1 のアドレスにだけ応答します。別の名前でアクセスするには OCM_STATUS_TOKEN を設定してください
+status-page-error-method = { $method } は使えません：読み取り専用のページです（GET または HEAD のみ）
+status-page-db-unreadable = データベースを読み取れません（OCM のログを参照）
 
+# 起動（src/web/server.ts）
+status-page-port-in-use = ステータスページ：{ $where } はすでに使われています（別の OCM か他のプログラム）
+    .hint = OCM_STATUS_PORT (status.port) を空いているポートにするか、OCM_STATUS_ENABLED=false (status.enabled) でページを無効にしてください
+status-page-no-such-address = ステータスページ：{ $host } で待ち受けできません。このマシンにそのアドレスはありません
+    .hint = OCM_STATUS_HOST (status.host) をこのマシンのアドレス（例：127.0.0.1）にしてください
+status-page-no-permission = ステータスページ：{ $where } で待ち受ける権限がありません
+    .hint = 1024 未満のポートには root 権限が必要です。OCM_STATUS_PORT (status.port) を 1024 以上にしてください
+status-page-listen-failed = ステータスページ：{ $where } で待ち受けできません（{ $code }）

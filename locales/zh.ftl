@@ -182,6 +182,68 @@ nl-claude-unexpected = 请求意外失败（详情见 OCM 日志）
 
 ## web: src/web
 
+# 状态页（src/web/page.ts）。纯文本：页面负责转义和标记。
+status-page-title = OCM · { $online }/{ $total } 在线
+status-page-heading = OCM — OpenClaw 集群
+status-page-overview = 概览
+status-page-online = 在线
+status-page-backups-today = 今日备份
+status-page-average-score = 平均评分
+status-page-open-alerts = 未处理告警
+status-page-nodes = 节点
+status-page-score-trend = 评分趋势
+status-page-recent-events = 最近事件
+status-page-no-events = 暂无事件。
+status-page-no-nodes = 还没有节点：在机器人中用 /newnode 添加。
+status-page-read-only = 只读
+status-page-updated = 更新于 { $time }
+status-page-refreshes = 每 { $s } 秒刷新
+status-page-link-cluster = 集群
+status-page-link-nodes = 节点
+status-page-link-events = 事件
+status-page-link-health = OCM 健康状态
+status-page-uptime = 已运行 { $duration }
+status-page-agent = 代理 { $version }
+status-page-schema = 数据库结构 { $id }
 
+# 节点卡片
+status-page-state-online = 在线
+status-page-state-offline = 离线
+status-page-state-unknown = 尚未检查
+status-page-state-no-openclaw = 未安装 OpenClaw
+status-page-state-gateway-down = 网关未运行
+status-page-status-online = 在线
+status-page-status-degraded = 降级
+status-page-status-offline = 离线
+status-page-status-unknown = 未知
+status-page-not-installed = 未安装
+status-page-cpu = CPU
+status-page-ram = 内存
+status-page-disk = 磁盘
+status-page-disk-free = 剩余 { $size }
+status-page-version = 版本
+status-page-openclaw-version = OpenClaw 版本
+status-page-backup = 备份
+status-page-score = 评分
+status-page-seen = 最后在线
 
+# 被拒绝的请求（src/web/server.ts）：浏览器看到本语言的页面，JSON API 的 "error" 始终为英文
+status-page-error-heading = 无法显示状态页
+status-page-error-bad-encoding = 路径不是有效的 URL 编码
+status-page-error-limit = limit 必须是 1 到 { $max } 之间的整数
+status-page-error-unknown-node = 未知节点 '{ $node }'
+status-page-error-not-found = 未找到
+status-page-error-token-required = 需要令牌：请发送请求头 "Authorization: Bearer <token>"，或在 URL 后加上 ?token=…
+status-page-error-wrong-token = 令牌错误
+status-page-error-loopback-only = 此状态页只响应 localhost / 127.0.0.1 地址；如需通过其他名称访问，请设置 OCM_STATUS_TOKEN
+status-page-error-method = 不允许 { $method }：这是只读页面（仅 GET 或 HEAD）
+status-page-db-unreadable = 无法读取数据库（见 OCM 日志）
 
+# 启动（src/web/server.ts）
+status-page-port-in-use = 状态页：{ $where } 已被占用（另一个 OCM 或其他程序）
+    .hint = 将 OCM_STATUS_PORT (status.port) 设为空闲端口，或设置 OCM_STATUS_ENABLED=false (status.enabled) 关闭状态页
+status-page-no-such-address = 状态页：无法监听 { $host }：本机没有这个地址
+    .hint = 将 OCM_STATUS_HOST (status.host) 设为本机的某个地址，例如 127.0.0.1
+status-page-no-permission = 状态页：没有权限监听 { $where }
+    .hint = 1024 以下的端口需要 root 权限；请将 OCM_STATUS_PORT (status.port) 设为 1024 或以上
+status-page-listen-failed = 状态页：无法监听 { $where }（{ $code }）

@@ -186,6 +186,7 @@ nl-claude-unexpected = the request failed unexpectedly (details are in the OCM l
 
 
 
+
 ## doctor: src/doctor
 
 
@@ -261,3 +262,7 @@ status-page-no-such-address = status page: cannot listen on { $host }: this mach
 status-page-no-permission = status page: no permission to listen on { $where }
     .hint = ports below 1024 need root; set OCM_STATUS_PORT (status.port) to 1024 or more
 status-page-listen-failed = status page: cannot listen on { $where } ({ $code })
+
+
+
+

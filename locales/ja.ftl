@@ -172,6 +172,7 @@ nl-claude-unexpected = リクエストが予期せず失敗しました（詳細
 
 
 
+
 ## doctor: src/doctor
 
 
@@ -247,3 +248,7 @@ status-page-no-such-address = ステータスページ：{ $host } で待ち受�
 status-page-no-permission = ステータスページ：{ $where } で待ち受ける権限がありません
     .hint = 1024 未満のポートには root 権限が必要です。OCM_STATUS_PORT (status.port) を 1024 以上にしてください
 status-page-listen-failed = ステータスページ：{ $where } で待ち受けできません（{ $code }）
+
+
+
+

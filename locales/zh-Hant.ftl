@@ -52,3 +52,7 @@ nl-claude-key-refused = API 金鑰被拒絕（{ $status }）；請檢查 ANTHROP
 nl-claude-server-error = API 出錯（{ $code }）；請稍後再試
 nl-claude-refused = API 拒絕了請求（{ $code }）
 nl-claude-unexpected = 請求意外失敗（詳情見 OCM 日誌）
+
+
+
+

@@ -172,6 +172,7 @@ nl-claude-unexpected = 请求意外失败（详情见 OCM 日志）
 
 
 
+
 ## doctor: src/doctor
 
 
@@ -247,3 +248,7 @@ status-page-no-such-address = 状态页：无法监听 { $host }：本机没有�
 status-page-no-permission = 状态页：没有权限监听 { $where }
     .hint = 1024 以下的端口需要 root 权限；请将 OCM_STATUS_PORT (status.port) 设为 1024 或以上
 status-page-listen-failed = 状态页：无法监听 { $where }（{ $code }）
+
+
+
+

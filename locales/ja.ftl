@@ -242,6 +242,57 @@ store-lock-failed = { $path } をロックできません
 
 ## intents: src/intents
 
+# 自然言語レイヤーは依頼と同じ言語で答える（src/intents/lang.ts）。
+
+# 実行計画（src/intents/plan.ts）
+nl-plan = 📋 <b>実行計画</b>
+nl-plan-one = 📋 <b>実行計画: { $command }</b> — { $line } ({ $count } ノード)
+nl-understood = 🗣 解釈: <code>{ $commands }</code>
+nl-needs-read = 読み取りのみ・確認不要 — すぐ実行します。
+nl-needs-low = 低リスク・確認不要 — すぐ実行します。
+nl-needs-medium = 中リスク：確認ボタンを1回押してください。
+nl-needs-high = 高リスク：確認ボタンの後、4桁の安全コードを入力してください。
+nl-step-by-step = <i>手順は順番に実行し、それぞれ確認します。失敗または取消で計画は止まります。</i>
+nl-stopped = ⏹ 計画は手順 { $n } で停止しました（{ $step }：{ $result }）。未実行：{ $rest }。
+nl-outcome-failed = 失敗
+nl-outcome-denied = 拒否
+nl-outcome-cancelled = 取消
+nl-outcome-expired = 期限切れ
+
+# 手順を断る理由（プレーンテキスト、nl-rejected の中に入る）
+nl-rejected = ⚠️ 何も実行していません：{ $problem }
+nl-known-nodes = 既知のノード：{ $nodes }
+nl-no-nodes = ノードがまだありません（/newnode で追加）
+nl-unknown-node = 不明なノード '{ $node }'（{ $known }）
+nl-unknown-node-near = 不明なノード '{ $node }' — { $near } のことですか？（{ $known }）
+nl-no-such-operation = この OCM には '{ $action }' という操作が（まだ）ありません。/help で一覧できます
+nl-guided-conversation = { $usage } は対話形式の操作です。/{ $command } をご自分で送ってください
+nl-not-in-plain-words = '{ $action }' は自然言語では依頼できません
+nl-invalid-params = { $problem }（使い方：{ $usage }）
+nl-params-not-object = { $tool } のパラメータがオブジェクトではありません
+
+# フォールバック解析（src/intents/fallback.ts）、ANTHROPIC_API_KEY がないとき
+nl-which-node = ❓ どのノードですか？ 既知のノード：{ $nodes }。
+nl-which-node-or-all = ❓ どのノードですか？ 既知のノード：{ $nodes }、または「全部」。
+nl-one-node-only = ❓ { $action } は一度に1ノードだけです。どのノードですか？ 既知のノード：{ $nodes }。
+nl-need-ref = ❓ どのバックアップに戻しますか？ { $cmd } で一覧できます。例：「g3s-01 を g3s-01/stable/2026-02-14 にリストア」。
+nl-negative = ⚠️ 実行しない意図のようなので、何もしていません。実行するにはコマンドを送ってください（例：{ $cmd }）。
+nl-needs-key = ℹ️ 自然言語には ANTHROPIC_API_KEY が必要です。未設定の場合は状態・バックアップ・再起動・ログ・ロールバックの簡単な依頼だけ理解します（例：「g3s-02 を再起動」）。近いコマンド：{ $cmd } — /help で一覧。
+
+# Claude（src/intents/service.ts、src/intents/claude.ts）。エラーはプレーンテキスト
+nl-rate-limited = ⏳ 自然言語の依頼が多すぎます。{ $s } 秒後にもう一度どうぞ。スラッシュコマンドは使えます（/help）。
+nl-claude-failed = ❌ { $error }。何も実行していません。スラッシュコマンドは使えます（/help）。
+nl-claude-empty = 空の回答が返りました（{ $reason }）
+nl-claude-no-stop-reason = 停止理由なし
+nl-claude-timeout = { $waited } 以内に応答がありません。少ししてからもう一度どうぞ
+nl-claude-unreachable = API { $url } に接続できません（ANTHROPIC_BASE_URL とネットワークを確認してください）
+nl-claude-overloaded = API が現在過負荷です（529）。1分後にもう一度どうぞ
+nl-claude-rate-limited = API のレート制限に達しました（429）。1分待ってからもう一度どうぞ
+nl-claude-key-refused = API キーが拒否されました（{ $status }）。ANTHROPIC_API_KEY を確認してください
+nl-claude-server-error = API でエラーが起きました（{ $code }）。しばらくしてからもう一度どうぞ
+nl-claude-refused = API がリクエストを拒否しました（{ $code }）
+nl-claude-unexpected = リクエストが予期せず失敗しました（詳細は OCM のログにあります）
+
 
 
 
@@ -394,6 +445,72 @@ doctor-version-schema-last = スキーマ：マイグレーション { $count } 
 
 
 ## web: src/web
+
+# ステータスページ（src/web/page.ts）。プレーンテキスト：エスケープとマークアップはページ側で行う。
+status-page-title = OCM · { $online }/{ $total } オンライン
+status-page-heading = OCM — OpenClaw クラスタ
+status-page-overview = 概要
+status-page-online = オンライン
+status-page-backups-today = 本日のバックアップ
+status-page-average-score = 平均スコア
+status-page-open-alerts = 未解決のアラート
+status-page-nodes = ノード
+status-page-score-trend = スコアの推移
+status-page-recent-events = 最近のイベント
+status-page-no-events = イベントはまだありません。
+status-page-no-nodes = ノードはまだありません。ボットで /newnode を使って追加してください。
+status-page-read-only = 読み取り専用
+status-page-updated = 更新 { $time }
+status-page-refreshes = { $s } 秒ごとに再読み込み
+status-page-link-cluster = クラスタ
+status-page-link-nodes = ノード
+status-page-link-events = イベント
+status-page-link-health = OCM の状態
+status-page-uptime = 稼働 { $duration }
+status-page-agent = エージェント { $version }
+status-page-schema = スキーマ { $id }
+
+# ノードのカード
+status-page-state-online = オンライン
+status-page-state-offline = オフライン
+status-page-state-unknown = 未確認
+status-page-state-no-openclaw = OpenClaw 未インストール
+status-page-state-gateway-down = ゲートウェイ停止中
+status-page-status-online = オンライン
+status-page-status-degraded = 一部異常
+status-page-status-offline = オフライン
+status-page-status-unknown = 不明
+status-page-not-installed = 未インストール
+status-page-cpu = CPU
+status-page-ram = メモリ
+status-page-disk = ディスク
+status-page-disk-free = 空き { $size }
+status-page-version = バージョン
+status-page-openclaw-version = OpenClaw のバージョン
+status-page-backup = バックアップ
+status-page-score = スコア
+status-page-seen = 最終確認
+
+# 拒否したリクエスト（src/web/server.ts）：ブラウザにはその言語のページ、JSON API の "error" は常に英語
+status-page-error-heading = ステータスページを表示できません
+status-page-error-bad-encoding = パスが正しい URL エンコードではありません
+status-page-error-limit = limit は 1 から { $max } までの整数にしてください
+status-page-error-unknown-node = 不明なノード '{ $node }'
+status-page-error-not-found = 見つかりません
+status-page-error-token-required = トークンが必要です：ヘッダー "Authorization: Bearer <token>" を送るか、URL に ?token=… を付けてください
+status-page-error-wrong-token = トークンが違います
+status-page-error-loopback-only = このステータスページは localhost / 127.0.0.1 のアドレスにだけ応答します。別の名前でアクセスするには OCM_STATUS_TOKEN を設定してください
+status-page-error-method = { $method } は使えません：読み取り専用のページです（GET または HEAD のみ）
+status-page-db-unreadable = データベースを読み取れません（OCM のログを参照）
+
+# 起動（src/web/server.ts）
+status-page-port-in-use = ステータスページ：{ $where } はすでに使われています（別の OCM か他のプログラム）
+    .hint = OCM_STATUS_PORT (status.port) を空いているポートにするか、OCM_STATUS_ENABLED=false (status.enabled) でページを無効にしてください
+status-page-no-such-address = ステータスページ：{ $host } で待ち受けできません。このマシンにそのアドレスはありません
+    .hint = OCM_STATUS_HOST (status.host) をこのマシンのアドレス（例：127.0.0.1）にしてください
+status-page-no-permission = ステータスページ：{ $where } で待ち受ける権限がありません
+    .hint = 1024 未満のポートには root 権限が必要です。OCM_STATUS_PORT (status.port) を 1024 以上にしてください
+status-page-listen-failed = ステータスページ：{ $where } で待ち受けできません（{ $code }）
 
 
 

@@ -8,6 +8,7 @@ const NEEDS = [
   { pkg: 'openssh-server', file: '/usr/sbin/sshd', why: 'SSH integration tests start real sshd nodes on loopback' },
   { pkg: 'sqlite3', file: '/usr/bin/sqlite3', why: 'backup tests take online SQLite copies on nodes with the sqlite3 CLI' },
   { pkg: 'chromium', file: '/usr/bin/chromium', why: 'the status page test loads the page in a real headless Chromium' },
+  { pkg: 'fonts-noto-cjk', file: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', why: 'the Chinese and Japanese status page screenshots need CJK glyphs (not tofu boxes)' },
   { pkg: 'shellcheck', file: '/usr/bin/shellcheck', why: 'npm run lint runs shellcheck over the node agent' },
 ];
 const isRoot = process.getuid?.() === 0;

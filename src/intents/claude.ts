@@ -1,6 +1,6 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { ExternalError } from '../errors.js';
-import { formatDuration } from '../bot/render/html.js';
+import { durationMsg } from '../i18n/index.js';
 import { redactText, type Secret } from '../secret.js';
 import type { ToolDef } from './tools.js';
 
@@ -37,24 +37,23 @@ export interface ClaudeOpts {
   maxRetries?: number;
 }
 
-/** Raw SDK errors become one sentence the operator can act on. */
+/** Raw SDK errors become one sentence the operator can act on (a catalog key, rendered in the reader's language). */
 export function translateClaudeError(err: unknown, opts: { baseUrl: string; timeoutMs: number }): ExternalError {
-  const waited = formatDuration(opts.timeoutMs);
   if (err instanceof Anthropic.APIUserAbortError || err instanceof Anthropic.APIConnectionTimeoutError) {
-    return new ExternalError('Claude', `no answer within ${waited}; try again in a moment`, err);
+    return new ExternalError('Claude', 'nl-claude-timeout', { waited: durationMsg(opts.timeoutMs) }, err);
   }
-  if (err instanceof Anthropic.APIConnectionError) return new ExternalError('Claude', `cannot reach the API at ${opts.baseUrl} (check ANTHROPIC_BASE_URL and the network)`, err);
+  if (err instanceof Anthropic.APIConnectionError) return new ExternalError('Claude', 'nl-claude-unreachable', { url: opts.baseUrl }, err);
   if (err instanceof Anthropic.APIError) {
     const body = err.error as { error?: { type?: string; message?: string } } | undefined;
     const type = body?.error?.type;
     const detail = body?.error?.message ? `: ${redactText(body.error.message).slice(0, 200)}` : '';
-    if (err.status === 529 || type === 'overloaded_error') return new ExternalError('Claude', 'the API is overloaded right now (529); try again in a minute', err);
-    if (err.status === 429) return new ExternalError('Claude', 'the API rate limit was reached (429); wait a minute and try again', err);
-    if (err.status === 401 || err.status === 403) return new ExternalError('Claude', `the API key was refused (${err.status}); check ANTHROPIC_API_KEY`, err);
-    if (err.status !== undefined && err.status >= 500) return new ExternalError('Claude', `the API failed (${err.status}${type ? ` ${type}` : ''}); try again later`, err);
-    return new ExternalError('Claude', `the API refused the request (${err.status ?? '?'}${detail})`, err);
+    if (err.status === 529 || type === 'overloaded_error') return new ExternalError('Claude', 'nl-claude-overloaded', {}, err);
+    if (err.status === 429) return new ExternalError('Claude', 'nl-claude-rate-limited', {}, err);
+    if (err.status === 401 || err.status === 403) return new ExternalError('Claude', 'nl-claude-key-refused', { status: String(err.status) }, err);
+    if (err.status !== undefined && err.status >= 500) return new ExternalError('Claude', 'nl-claude-server-error', { code: `${err.status}${type ? ` ${type}` : ''}` }, err);
+    return new ExternalError('Claude', 'nl-claude-refused', { code: `${err.status ?? '?'}${detail}` }, err);
   }
-  return new ExternalError('Claude', 'the request failed unexpectedly (details are in the OCM log)', err);
+  return new ExternalError('Claude', 'nl-claude-unexpected', {}, err);
 }
 
 export function createClaudeClient(opts: ClaudeOpts): LlmClient {

@@ -17,6 +17,7 @@ export const anthropicSection = defineSection({
   }),
 });
 
+// i18n-exempt: start-up configuration errors, printed to the terminal before any chat exists (like src/config.ts)
 const count = z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' });
 
 export const intentSection = defineSection({

@@ -1,7 +1,7 @@
 import type { AnyAction } from '../core/action.js';
 import { closestCommand, typoDistance } from '../util/typo.js';
+import type { Msg } from '../i18n/index.js';
 import { detectLang, normalizeText, type Lang } from './lang.js';
-import { MSG, say } from './messages.js';
 import { unknownNodeProblem, type RawStep } from './plan.js';
 
 /**
@@ -13,7 +13,8 @@ import { unknownNodeProblem, type RawStep } from './plan.js';
 
 export type FallbackResult =
   | { kind: 'steps'; steps: RawStep[]; lang: Lang }
-  | { kind: 'clarify' | 'reject' | 'unsupported'; text: string; lang: Lang };
+  /** `msg` is answered in `lang` (src/intents/lang.ts localeOfLang). */
+  | { kind: 'clarify' | 'reject' | 'unsupported'; msg: Msg; lang: Lang };
 
 export interface FallbackNode {
   id: string;
@@ -140,18 +141,18 @@ export function parseFallback(original: string, nodes: readonly FallbackNode[], 
   const count = numberMatch ? Number(numberMatch[1]) : undefined;
 
   if (!hits.length) {
-    return { kind: 'unsupported', lang, text: say(MSG.needsKey, lang, { cmd: nearestCommand(original, catalog, found[0]) }) };
+    return { kind: 'unsupported', lang, msg: { key: 'nl-needs-key', args: { cmd: nearestCommand(original, catalog, found[0]) } } };
   }
   if (hits.some((h) => h.verb.action !== 'status')) hits = hits.filter((h) => h.verb.action !== 'status');
   if (hits.length > 1) hits = hits.filter((h) => h.verb.action !== 'help');
   hits.sort((a, b) => a.at - b.at);
 
   const example = `/${hits[0]!.verb.action}${found[0] ? ` ${found[0]}` : ''}`;
-  if (hits.some((h) => h.verb.mutating) && matchesAny(norm, NEGATION)) return { kind: 'reject', lang, text: say(MSG.negative, lang, { cmd: example }) };
-  if (matchesAny(norm, EXCEPT)) return { kind: 'unsupported', lang, text: say(MSG.needsKey, lang, { cmd: example }) };
-  if (unknown.length && !found.length) return { kind: 'reject', lang, text: say(MSG.rejected, lang, { problem: unknownNodeProblem(unknown[0]!, ids) }) };
+  if (hits.some((h) => h.verb.mutating) && matchesAny(norm, NEGATION)) return { kind: 'reject', lang, msg: { key: 'nl-negative', args: { cmd: example } } };
+  if (matchesAny(norm, EXCEPT)) return { kind: 'unsupported', lang, msg: { key: 'nl-needs-key', args: { cmd: example } } };
+  if (unknown.length && !found.length) return { kind: 'reject', lang, msg: { key: 'nl-rejected', args: { problem: unknownNodeProblem(unknown[0]!, ids) } } };
 
-  const whichNode = (withAll: boolean) => say(MSG.whichNode, lang, { nodes: ids.join(', ') || '—', all: withAll ? say(MSG.orAll, lang) : '' });
+  const whichNode = (withAll: boolean): Msg => ({ key: withAll ? 'nl-which-node-or-all' : 'nl-which-node', args: { nodes: ids.join(', ') || '—' } });
   const steps: RawStep[] = [];
   for (const { verb } of hits) {
     const a = verb.action;
@@ -161,19 +162,19 @@ export function parseFallback(original: string, nodes: readonly FallbackNode[], 
     }
     if (verb.takes === 'target') {
       if (all || (a === 'status' && !found.length)) steps.push({ action: a, input: { target: 'all', ...(a === 'backup' && label ? { label } : {}) } });
-      else if (!found.length) return { kind: 'clarify', lang, text: whichNode(true) };
+      else if (!found.length) return { kind: 'clarify', lang, msg: whichNode(true) };
       else for (const id of found) steps.push({ action: a, input: { target: id, ...(a === 'backup' && label ? { label } : {}) } });
       continue;
     }
     // one node per step: a rollback of "all" is asked back, never fanned out
-    if (all && !found.length) return { kind: 'clarify', lang, text: say(MSG.oneNodeOnly, lang, { action: `/${a}`, nodes: ids.join(', ') || '—' }) };
-    if (!found.length) return { kind: 'clarify', lang, text: whichNode(false) };
+    if (all && !found.length) return { kind: 'clarify', lang, msg: { key: 'nl-one-node-only', args: { action: `/${a}`, nodes: ids.join(', ') || '—' } } };
+    if (!found.length) return { kind: 'clarify', lang, msg: whichNode(false) };
     for (const id of found) {
       const input: Record<string, unknown> = { node: id };
       if (a === 'logs' && count !== undefined) input.lines = count;
       if (a === 'backups' && count !== undefined) input.n = count;
       if ((a === 'diff' || a === 'restore') && ref) input.ref = ref;
-      if (a === 'restore' && !ref) return { kind: 'clarify', lang, text: say(MSG.needRef, lang, { cmd: `/backups ${id}` }) };
+      if (a === 'restore' && !ref) return { kind: 'clarify', lang, msg: { key: 'nl-need-ref', args: { cmd: `/backups ${id}` } } };
       steps.push({ action: a, input });
     }
   }

@@ -1,5 +1,14 @@
+import type { RenderLocale } from '../i18n/index.js';
+
 /** The languages OCM's natural-language replies come in. */
 export type Lang = 'en' | 'zh-Hans' | 'zh-Hant' | 'ja';
+
+const LOCALE_OF_LANG: Record<Lang, RenderLocale> = { en: 'en', 'zh-Hans': 'zh', 'zh-Hant': 'zh-Hant', ja: 'ja' };
+
+/** The catalog locale a request's language is answered in (traditional Chinese: the zh-Hant overlay). */
+export function localeOfLang(lang: Lang): RenderLocale {
+  return LOCALE_OF_LANG[lang];
+}
 
 // Traditional → simplified for the characters operators use in requests (status, backup, restart…).
 const T2S_PAIRS =

@@ -1,11 +1,11 @@
 import type { AnyAction } from '../core/action.js';
 import type { Tier } from '../core/types.js';
 import { TIER_ORDER } from '../core/types.js';
-import { b, esc } from '../bot/render/html.js';
+import { esc } from '../bot/render/html.js';
+import { actionLine, en, translator, type Msg, type Translator } from '../i18n/index.js';
 import { describeIssues } from '../pipeline/params.js';
 import { typoDistance } from '../util/typo.js';
-import type { Lang } from './lang.js';
-import { MSG, say } from './messages.js';
+import { localeOfLang, type Lang } from './lang.js';
 
 /** An operation as the parser or the model proposed it: untrusted until checked. */
 export interface RawStep {
@@ -25,7 +25,8 @@ export interface Step {
   nodes: string[];
 }
 
-export type Checked = { ok: true; steps: Step[] } | { ok: false; problem: string };
+/** A refused step's problem is a message, rendered in the language of the request (inside `nl-rejected`). */
+export type Checked = { ok: true; steps: Step[] } | { ok: false; problem: Msg };
 
 /** Parameters that name nodes, by convention across the catalog. */
 const NODE_KEYS = ['node', 'target'] as const;
@@ -39,8 +40,8 @@ export function isNlAction(a: AnyAction): boolean {
   return a.command !== null && !a.interactive && a.name !== 'start';
 }
 
-function nodeHint(nodeIds: readonly string[]): string {
-  return nodeIds.length ? `known nodes: ${nodeIds.join(', ')}` : 'no nodes yet (add one with /newnode)';
+function nodeHint(nodeIds: readonly string[]): Msg {
+  return nodeIds.length ? { key: 'nl-known-nodes', args: { nodes: nodeIds.join(', ') } } : { key: 'nl-no-nodes' };
 }
 
 /** The known node an unknown id was probably meant to be (one typo), if exactly one fits. */
@@ -50,9 +51,10 @@ export function nearNode(id: string, nodeIds: readonly string[]): string | undef
   return close.length === 1 ? close[0] : undefined;
 }
 
-export function unknownNodeProblem(id: string, nodeIds: readonly string[]): string {
+export function unknownNodeProblem(id: string, nodeIds: readonly string[]): Msg {
   const near = nearNode(id, nodeIds);
-  return `unknown node '${id}'${near ? ` — did you mean ${near}?` : ''} (${nodeHint(nodeIds)})`;
+  const known = nodeHint(nodeIds);
+  return near ? { key: 'nl-unknown-node-near', args: { node: id, near, known } } : { key: 'nl-unknown-node', args: { node: id, known } };
 }
 
 function slashCommand(a: AnyAction, input: Record<string, unknown>, parsed: Record<string, unknown>): string {
@@ -73,17 +75,23 @@ function slashCommand(a: AnyAction, input: Record<string, unknown>, parsed: Reco
   return [...words, ...named].join(' ');
 }
 
-/** Checks proposed steps against the catalog, the action's zod schema and the node list. */
-export function checkSteps(raw: readonly RawStep[], catalog: readonly AnyAction[], nodeIds: readonly string[]): Checked {
+/**
+ * Checks proposed steps against the catalog, the action's zod schema and the node list. `t` is the
+ * language of the request (the schema's own messages are catalog keys rendered in it).
+ */
+export function checkSteps(raw: readonly RawStep[], catalog: readonly AnyAction[], nodeIds: readonly string[], t: Pick<Translator, 'text'> = en): Checked {
   const steps: Step[] = [];
   for (const r of raw) {
     const action = catalog.find((a) => a.name === r.action);
-    if (!action) return { ok: false, problem: `this OCM has no '${r.action}' operation (yet); /help lists what it can do` };
+    if (!action) return { ok: false, problem: { key: 'nl-no-such-operation', args: { action: r.action } } };
     if (!isNlAction(action)) {
-      return { ok: false, problem: action.interactive ? `${action.usage} is a guided conversation: send /${action.command ?? action.name} yourself` : `'${action.name}' cannot be requested in plain words` };
+      return {
+        ok: false,
+        problem: action.interactive ? { key: 'nl-guided-conversation', args: { usage: action.usage, command: action.command ?? action.name } } : { key: 'nl-not-in-plain-words', args: { action: action.name } },
+      };
     }
     const parsed = action.params.safeParse(r.input);
-    if (!parsed.success) return { ok: false, problem: `${describeIssues(parsed.error)} (usage: ${action.usage})` };
+    if (!parsed.success) return { ok: false, problem: { key: 'nl-invalid-params', args: { problem: describeIssues(parsed.error, t), usage: action.usage } } };
     const data = parsed.data as Record<string, unknown>;
     const touched: string[] = [];
     for (const k of NODE_KEYS) {
@@ -110,19 +118,20 @@ export function needsPreview(steps: readonly Step[]): boolean {
   return steps.length > 1 || steps.some((s) => s.nodes.length > 1);
 }
 
-/** The numbered plan with the confirmation its highest tier needs (HTML). */
+/** The numbered plan with the confirmation its highest tier needs (HTML), in the language of the request. */
 export function renderPlan(steps: readonly Step[], lang: Lang): string {
+  const t = translator(localeOfLang(lang));
   const lines: string[] = [];
   if (steps.length === 1) {
     const s = steps[0]!;
     const verb = s.command.split(' ')[0]!;
-    lines.push(`📋 ${b(`${say(MSG.plan, lang)}: ${s.command}`)} — ${esc(s.action.description)} (${s.nodes.length} ${say(MSG.nodesCount, lang)})`);
+    lines.push(t('nl-plan-one', { command: s.command, line: actionLine(t, s.action), count: s.nodes.length }));
     s.nodes.forEach((n, i) => lines.push(`${i + 1}. ${esc(verb)} ${esc(n)}`));
   } else {
-    lines.push(`📋 ${b(say(MSG.plan, lang))}`);
-    steps.forEach((s, i) => lines.push(`${i + 1}. ${esc(s.command)} — ${esc(s.action.description)}`));
+    lines.push(t('nl-plan'));
+    steps.forEach((s, i) => lines.push(`${i + 1}. ${esc(s.command)} — ${esc(actionLine(t, s.action))}`));
   }
-  lines.push('', say(MSG.needs[highestTier(steps)], lang));
-  if (steps.length > 1) lines.push(`<i>${esc(say(MSG.stepByStep, lang))}</i>`);
+  lines.push('', t(`nl-needs-${highestTier(steps)}`));
+  if (steps.length > 1) lines.push(t('nl-step-by-step'));
   return lines.join('\n');
 }

@@ -1,14 +1,14 @@
 import type { AnyAction } from '../core/action.js';
 import { esc } from '../bot/render/html.js';
 import type { Config } from '../config.js';
-import { describeError } from '../errors.js';
+import { describeError, errorMsg, ExternalError } from '../errors.js';
+import { translator, type Translator } from '../i18n/index.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
 import type { LlmOutcome } from '../store/llm-repo.js';
 import { createClaudeClient, type LlmClient, type LlmResponse } from './claude.js';
 import { parseFallback } from './fallback.js';
-import { detectLang, type Lang } from './lang.js';
-import { MSG, say } from './messages.js';
+import { detectLang, localeOfLang, type Lang } from './lang.js';
 import { checkSteps, needsPreview, renderPlan, type RawStep, type Step } from './plan.js';
 import { loadPrompt, renderPrompt } from './prompts.js';
 import { ASK_TOOL, buildTools } from './tools.js';
@@ -37,7 +37,7 @@ export interface IntentWho {
 
 export class IntentCancelled extends Error {
   constructor() {
-    super('the request was cancelled');
+    super('the request was cancelled'); // i18n-exempt: a control-flow signal, never shown (the bot catches it)
     this.name = 'IntentCancelled';
   }
 }
@@ -65,6 +65,9 @@ export function createIntentService(deps: IntentDeps) {
     return 0;
   }
 
+  /** Every reply is in the language of the request. */
+  const tr = (lang: Lang): Translator => translator(localeOfLang(lang));
+
   function planOf(steps: Step[], lang: Lang, source: 'claude' | 'fallback'): IntentResult {
     return {
       kind: 'plan',
@@ -72,27 +75,27 @@ export function createIntentService(deps: IntentDeps) {
       lang,
       source,
       preview: needsPreview(steps) ? renderPlan(steps, lang) : null,
-      echo: `🗣 ${esc(say(MSG.understood, lang))}: <code>${steps.map((s) => esc(s.command)).join(' ; ')}</code>`,
+      echo: tr(lang)('nl-understood', { commands: steps.map((s) => s.command).join(' ; ') }),
     };
   }
 
   function check(raw: RawStep[], lang: Lang, source: 'claude' | 'fallback'): IntentResult {
-    const checked = checkSteps(raw, deps.catalog, store.nodes.list().map((n) => n.id));
-    if (!checked.ok) return { kind: 'reply', tone: 'rejected', lang, html: `⚠️ ${esc(say(MSG.rejected, lang, { problem: checked.problem }))}` };
+    const t = tr(lang);
+    const checked = checkSteps(raw, deps.catalog, store.nodes.list().map((n) => n.id), t);
+    if (!checked.ok) return { kind: 'reply', tone: 'rejected', lang, html: t('nl-rejected', { problem: checked.problem }) };
     return planOf(checked.steps, lang, source);
   }
 
   function fallback(text: string, lang: Lang): IntentResult {
     const r = parseFallback(text, store.nodes.list(), deps.catalog);
     if (r.kind === 'steps') return check(r.steps, lang, 'fallback');
-    const icon = r.kind === 'clarify' ? '❓' : r.kind === 'reject' ? '⚠️' : 'ℹ️';
-    return { kind: 'reply', tone: r.kind === 'reject' ? 'rejected' : r.kind, lang, html: `${icon} ${esc(r.text)}` };
+    return { kind: 'reply', tone: r.kind === 'reject' ? 'rejected' : r.kind, lang, html: tr(lang).msg(r.msg) };
   }
 
   function systemPrompt(lang: Lang): string {
     const nodes = store.nodes.list();
     const lines = nodes.map((n) => `- ${n.id} · ${n.name} · ${n.status}${n.lastError ? ` (${n.lastError.slice(0, 80)})` : ''}`);
-    return renderPrompt(loadPrompt('intent-system.md'), { lang: LANG_NAMES[lang], now: new Date(now()).toISOString(), nodes: lines.join('\n') || '(no nodes yet)' });
+    return renderPrompt(loadPrompt('intent-system.md'), { lang: LANG_NAMES[lang], now: new Date(now()).toISOString(), nodes: lines.join('\n') || '(no nodes yet)' }); // i18n-exempt: part of the system prompt Claude reads
   }
 
   function messages(chatId: number, text: string): { role: 'user' | 'assistant'; content: string }[] {
@@ -116,19 +119,22 @@ export function createIntentService(deps: IntentDeps) {
       const raw: RawStep[] = [];
       for (const u of uses) {
         if (u.name === ASK_TOOL) continue;
-        if (!u.input || typeof u.input !== 'object' || Array.isArray(u.input)) return { kind: 'reply', tone: 'rejected', lang, html: `⚠️ ${esc(say(MSG.rejected, lang, { problem: `the parameters for ${u.name} were not an object` }))}` };
+        if (!u.input || typeof u.input !== 'object' || Array.isArray(u.input)) return { kind: 'reply', tone: 'rejected', lang, html: tr(lang)('nl-rejected', { problem: { key: 'nl-params-not-object', args: { tool: u.name } } }) };
         raw.push({ action: u.name, input: u.input as Record<string, unknown> });
       }
       return check(raw, lang, 'claude');
     }
     const text = r.content.flatMap((c) => (c.type === 'text' ? [c.text] : [])).join('\n').trim();
-    if (!text) return { kind: 'reply', tone: 'error', lang, html: `❌ ${esc(say(MSG.claudeFailed, lang, { error: `Claude: an empty answer (${r.stopReason ?? 'no stop reason'})` }))}` };
+    if (!text) {
+      const empty = new ExternalError('Claude', 'nl-claude-empty', { reason: r.stopReason ?? { key: 'nl-claude-no-stop-reason' } });
+      return { kind: 'reply', tone: 'error', lang, html: tr(lang)('nl-claude-failed', { error: errorMsg(empty) }) };
+    }
     return { kind: 'reply', tone: 'answer', lang, html: `💬 ${esc(text)}` };
   }
 
   async function viaClaude(client: LlmClient, text: string, who: IntentWho, lang: Lang): Promise<IntentResult> {
     const wait = rateLimited(who.actor);
-    if (wait) return { kind: 'reply', tone: 'error', lang, html: `⏳ ${esc(say(MSG.rateLimited, lang, { s: wait }))}` };
+    if (wait) return { kind: 'reply', tone: 'error', lang, html: tr(lang)('nl-rate-limited', { s: wait }) };
     const started = now();
     const record = (outcome: LlmOutcome, usage: { inputTokens: number; outputTokens: number } | null, error: string | null, model = client.model) =>
       store.llm.recordCall({ purpose: 'intent', model, chatId: who.chatId, actor: who.actor, inputTokens: usage?.inputTokens ?? null, outputTokens: usage?.outputTokens ?? null, latencyMs: now() - started, outcome, errorMessage: error });
@@ -137,13 +143,13 @@ export function createIntentService(deps: IntentDeps) {
       r = await client.complete({ system: systemPrompt(lang), messages: messages(who.chatId, text), tools: buildTools(deps.catalog), maxTokens: 1024, ...(who.signal ? { signal: who.signal } : {}) });
     } catch (err) {
       if (who.signal?.aborted) {
-        record('error', null, 'cancelled by the operator');
+        record('error', null, 'cancelled by the operator'); // i18n-exempt: the llm_calls record (English, like the audit log)
         throw new IntentCancelled();
       }
       const why = describeError(err);
       log.warn({ err, chatId: who.chatId }, 'claude intent call failed');
       record('error', null, why);
-      return { kind: 'reply', tone: 'error', lang, html: `❌ ${esc(say(MSG.claudeFailed, lang, { error: why }))}` };
+      return { kind: 'reply', tone: 'error', lang, html: tr(lang)('nl-claude-failed', { error: errorMsg(err) }) };
     }
     const result = fromResponse(r, lang);
     record(result.kind === 'reply' && (result.tone === 'rejected' || result.tone === 'error') ? 'rejected' : 'ok', r.usage, result.kind === 'reply' && result.tone === 'rejected' ? result.html : null, r.model);
@@ -151,6 +157,7 @@ export function createIntentService(deps: IntentDeps) {
   }
 
   function summary(r: IntentResult): string {
+    // i18n-exempt: the assistant turn of the chat history Claude reads
     if (r.kind === 'plan') return `OCM will run: ${r.steps.map((s) => s.command).join(' ; ')}`;
     return r.html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   }

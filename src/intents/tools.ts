@@ -40,6 +40,7 @@ export function buildTools(catalog: readonly AnyAction[]): ToolDef[] {
   tools.push({
     name: ASK_TOOL,
     description: loadPrompt('ask-clarifying-question.txt'),
+    // i18n-exempt: the tool's parameter description Claude reads (English by design)
     input_schema: { type: 'object', properties: { question: { type: 'string', description: 'the question, in the language of the owner' } }, required: ['question'] },
   });
   return tools;

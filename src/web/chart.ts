@@ -28,9 +28,9 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 /**
  * Score trend (0–100 over time) as inline SVG: one line per series, a dot per score with its
  * value as a tooltip, a legend below. Returns '' when no series has a point (the page then shows
- * no chart at all).
+ * no chart at all). `label` names the chart for screen readers, in the page's language.
  */
-export function renderScoreChart(series: ChartSeries[]): string {
+export function renderScoreChart(series: ChartSeries[], label?: string): string {
   const used = series.map((s) => ({ ...s, points: s.points.filter((p) => Number.isFinite(p.at) && Number.isFinite(p.score)).sort((a, b) => a.at - b.at) })).filter((s) => s.points.length > 0);
   if (!used.length) return '';
   const all = used.flatMap((s) => s.points);
@@ -71,5 +71,5 @@ export function renderScoreChart(series: ChartSeries[]): string {
       return `<g class="series" data-label="${xmlEsc(s.label)}">${line}${dots}</g>`;
     })
     .join('');
-  return `<svg class="chart" viewBox="0 0 ${W} ${height}" width="100%" role="img" aria-label="Score trend" font-size="11" fill="currentColor">${grid}${axis}${lines}${legend.join('')}</svg>`;
+  return `<svg class="chart" viewBox="0 0 ${W} ${height}" width="100%" role="img"${label ? ` aria-label="${xmlEsc(label)}"` : ''} font-size="11" fill="currentColor">${grid}${axis}${lines}${legend.join('')}</svg>`;
 }

@@ -3,6 +3,7 @@ import { booleanSetting, defineSection, secretSetting } from '../config-schema.j
 import { hostSchema } from '../nodes/model.js';
 import { isLoopbackHost, MIN_TOKEN_LENGTH } from './auth.js';
 
+// i18n-exempt: start-up configuration errors, printed to the terminal before any chat exists (like src/config.ts)
 const portError = { error: 'a port is 0–65535 (0: any free port)' };
 
 /** The read-only status page and JSON API (src/web). */
@@ -37,6 +38,7 @@ export const statusSection = defineSection({
   check(s) {
     if (!s.enabled || s.token || isLoopbackHost(s.host)) return [];
     return [
+      // i18n-exempt: a start-up configuration error, printed to the terminal (like src/config.ts)
       `OCM_STATUS_TOKEN: required when the status page listens on ${s.host}, an address other machines can reach (status.token, at least ${MIN_TOKEN_LENGTH} characters, e.g. from: openssl rand -hex 16); or set OCM_STATUS_HOST=127.0.0.1`,
     ];
   },

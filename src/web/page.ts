@@ -1,4 +1,5 @@
-import { formatBytes, formatDuration } from '../bot/render/html.js';
+import { formatBytes } from '../bot/render/html.js';
+import { formatTime, type MsgArgs, type RenderLocale, type Translator } from '../i18n/index.js';
 import { renderScoreChart, xmlEsc as e, type ChartSeries } from './chart.js';
 import type { ClusterHealthJson, EventJson, NodeJson, OcmVersionJson } from './view.js';
 
@@ -14,11 +15,29 @@ export interface PageData {
   version?: OcmVersionJson;
 }
 
-function versionFooter(d: PageData): string {
+/** `<html lang>` of each locale (what the browser picks fonts by). */
+const HTML_LANG: Record<RenderLocale, string> = { en: 'en', zh: 'zh-CN', ja: 'ja', 'zh-Hant': 'zh-TW' };
+
+export function htmlLang(locale: RenderLocale): string {
+  return HTML_LANG[locale];
+}
+
+/** A catalog text, escaped for HTML (the page's texts are plain: the markup stays here). */
+function text(t: Translator, key: string, args?: MsgArgs): string {
+  return e(t.text(key, args));
+}
+
+function versionFooter(d: PageData, t: Translator): string {
   if (!d.version) return '';
   const v = d.version;
-  const up = d.startedAt === undefined ? '' : ` · up ${formatDuration(Math.max(0, d.now - d.startedAt))}`;
-  return ` · <span data-cell="version">OCM ${e(v.version)}${v.commit ? ` (${e(v.commit)})` : ''}${up} · Node ${e(v.node)} · agent ${e(v.agent)}${v.schema ? ` · schema ${e(v.schema)}` : ''}</span>`;
+  const parts = [
+    `OCM ${e(v.version)}${v.commit ? ` (${e(v.commit)})` : ''}`,
+    ...(d.startedAt === undefined ? [] : [text(t, 'status-page-uptime', { duration: t.duration(Math.max(0, d.now - d.startedAt)) })]),
+    `Node ${e(v.node)}`,
+    text(t, 'status-page-agent', { version: v.agent }),
+    ...(v.schema ? [text(t, 'status-page-schema', { id: v.schema })] : []),
+  ];
+  return ` · <span data-cell="version">${parts.join(' · ')}</span>`;
 }
 
 const SEVERITY_ICON: Record<string, string> = { info: '·', warn: '⚠', critical: '●' };
@@ -30,7 +49,7 @@ const CSS = `
 h1{font-size:1.2em;margin:0 0 8px}h2{font-size:1em;margin:16px 0 8px;color:var(--dim);font-weight:600}
 .overview{display:flex;flex-wrap:wrap;gap:6px 18px;background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px 12px}
 .overview b{font-variant-numeric:tabular-nums}
-.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:8px}
+.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:8px}
 .node{background:var(--card);border:1px solid var(--line);border-left:4px solid #999;border-radius:8px;padding:8px 10px;min-width:0}
 .dot{display:inline-block;width:.7em;height:.7em;border-radius:50%;background:#999;margin-right:6px}
 .node[data-status=online]{border-left-color:#2ba84a}.node[data-status=degraded]{border-left-color:#d6a82b}.node[data-status=offline]{border-left-color:#d63a2b}
@@ -53,71 +72,94 @@ function dash(v: unknown): string {
   return v === null || v === undefined || v === '' ? '—' : e(v);
 }
 
-/** "5 min ago" from an ISO time, or "—". */
-function agoIso(isoTime: string | null | undefined, now: number): string {
+/** "5 min ago" from an ISO time, in the page's language, or "—". */
+function agoIso(isoTime: string | null | undefined, now: number, t: Translator): string {
   if (!isoTime) return '—';
-  return `${e(formatDuration(Math.max(0, now - Date.parse(isoTime))))} ago`;
+  return e(t.ago(Date.parse(isoTime), now));
 }
 
+/** "14:30" today, "11-20 14:30" before, in the configured time zone (as every time OCM shows). */
 function hhmm(isoTime: string, now: number): string {
-  const t = new Date(isoTime);
-  const sameDay = t.toISOString().slice(0, 10) === new Date(now).toISOString().slice(0, 10);
-  return sameDay ? isoTime.slice(11, 16) : isoTime.slice(5, 16).replace('T', ' ');
+  const at = formatTime(Date.parse(isoTime));
+  return at.slice(0, 10) === formatTime(now).slice(0, 10) ? at.slice(11, 16) : at.slice(5, 16);
 }
 
 function row(label: string, cell: string, value: string, title?: string): string {
   return `<dt>${label}</dt><dd data-cell="${cell}"${title ? ` title="${e(title)}"` : ''}>${value}</dd>`;
 }
 
-function nodeCard(n: NodeJson, now: number): string {
+function stateKey(n: NodeJson): string {
+  if (n.status === 'offline') return 'status-page-state-offline';
+  if (n.status === 'unknown') return 'status-page-state-unknown';
+  if (n.status === 'degraded') return n.openclaw && !n.openclaw.installed ? 'status-page-state-no-openclaw' : 'status-page-state-gateway-down';
+  return 'status-page-state-online';
+}
+
+function nodeCard(n: NodeJson, now: number, t: Translator): string {
   const s = n.system;
   const oc = n.openclaw;
   const reachable = n.status === 'online' || n.status === 'degraded';
-  const state =
-    n.status === 'offline' ? 'OFFLINE' : n.status === 'unknown' ? 'not checked yet' : n.status === 'degraded' ? (oc && !oc.installed ? 'OpenClaw not installed' : 'gateway down') : 'online';
-  const version = oc ? (oc.installed ? dash(oc.version) : 'not installed') : '—';
-  const backup = n.last_backup ? `${agoIso(n.last_backup.at, now)}` : '—';
+  const version = oc ? (oc.installed ? dash(oc.version) : text(t, 'status-page-not-installed')) : '—';
+  const backup = n.last_backup ? agoIso(n.last_backup.at, now, t) : '—';
   const rows = [
-    row('CPU', 'cpu', reachable ? pct(s?.cpu_pct) : '—'),
-    row('RAM', 'ram', reachable ? pct(s?.mem_used_pct) : '—'),
-    row('Disk', 'disk', reachable ? pct(s?.disk_used_pct) : '—', s?.disk_available_bytes != null ? `${formatBytes(s.disk_available_bytes)} free` : undefined),
-    row('Version', 'version', version, 'OpenClaw version'),
-    row('Backup', 'backup', backup),
-    row('Score', 'score', dash(n.score)),
-    row('Seen', 'seen', agoIso(n.last_seen_at, now)),
+    row(text(t, 'status-page-cpu'), 'cpu', reachable ? pct(s?.cpu_pct) : '—'),
+    row(text(t, 'status-page-ram'), 'ram', reachable ? pct(s?.mem_used_pct) : '—'),
+    row(text(t, 'status-page-disk'), 'disk', reachable ? pct(s?.disk_used_pct) : '—', s?.disk_available_bytes != null ? t.text('status-page-disk-free', { size: formatBytes(s.disk_available_bytes) }) : undefined),
+    row(text(t, 'status-page-version'), 'version', version, t.text('status-page-openclaw-version')),
+    row(text(t, 'status-page-backup'), 'backup', backup),
+    row(text(t, 'status-page-score'), 'score', dash(n.score)),
+    row(text(t, 'status-page-seen'), 'seen', agoIso(n.last_seen_at, now, t)),
   ];
   const busy = n.busy ? `<p class="busy">⏳ ${e(n.busy.action)}</p>` : '';
-  return `<article class="node" data-node="${e(n.node_id)}" data-status="${n.status}"><h3><span class="dot" title="${n.status}"></span>${e(n.node_id)}</h3>${
+  return `<article class="node" data-node="${e(n.node_id)}" data-status="${e(n.status)}"><h3><span class="dot" title="${text(t, `status-page-status-${n.status}`)}"></span>${e(n.node_id)}</h3>${
     n.name !== n.node_id ? `<p class="name">${e(n.name)}</p>` : ''
-  }<p class="state" data-cell="state">${state}</p><dl>${rows.join('')}</dl>${busy}</article>`;
+  }<p class="state" data-cell="state">${text(t, stateKey(n))}</p><dl>${rows.join('')}</dl>${busy}</article>`;
 }
 
 function eventItem(ev: EventJson, now: number): string {
   return `<li class="sev-${e(ev.severity)}"><time datetime="${e(ev.created_at)}">${e(hhmm(ev.created_at, now))}</time>${SEVERITY_ICON[ev.severity] ?? ''} ${e(ev.message)}</li>`;
 }
 
-/** The whole status page: plain HTML and CSS, no script, refreshes itself. */
-export function renderPage(d: PageData): string {
+function head(t: Translator, title: string, extra = ''): string {
+  return `<!doctype html>
+<html lang="${htmlLang(t.locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+${extra}<meta name="referrer" content="no-referrer">
+<title>${title}</title><style>${CSS}</style></head>`;
+}
+
+/** The whole status page in `t`'s language: plain HTML and CSS, no script, refreshes itself. */
+export function renderPage(d: PageData, t: Translator): string {
   const c = d.cluster;
   const overview = [
-    `<span data-cell="online">Online <b>${c.online_nodes}/${c.total_nodes}</b></span>`,
-    `<span data-cell="backups-today">Backups today <b>${dash(c.backups_today)}</b></span>`,
-    `<span data-cell="average-score">Average score <b>${dash(c.average_score)}</b></span>`,
-    `<span data-cell="open-alerts">Open alerts <b>${dash(c.open_alerts)}</b></span>`,
+    `<span data-cell="online">${text(t, 'status-page-online')} <b>${c.online_nodes}/${c.total_nodes}</b></span>`,
+    `<span data-cell="backups-today">${text(t, 'status-page-backups-today')} <b>${dash(c.backups_today)}</b></span>`,
+    `<span data-cell="average-score">${text(t, 'status-page-average-score')} <b>${dash(c.average_score)}</b></span>`,
+    `<span data-cell="open-alerts">${text(t, 'status-page-open-alerts')} <b>${dash(c.open_alerts)}</b></span>`,
   ].join('');
-  const chart = renderScoreChart(d.trend);
-  const events = d.events.length ? `<ul class="events">${d.events.map((ev) => eventItem(ev, d.now)).join('')}</ul>` : '<p>No events yet.</p>';
-  const grid = d.nodes.length ? `<div class="grid">${d.nodes.map((n) => nodeCard(n, d.now)).join('')}</div>` : '<p>No nodes yet: add one with /newnode in the bot.</p>';
-  const stamp = new Date(d.now).toISOString().slice(0, 19).replace('T', ' ');
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="refresh" content="${d.refreshS}"><meta name="referrer" content="no-referrer">
-<title>OCM · ${c.online_nodes}/${c.total_nodes} online</title><style>${CSS}</style></head>
-<body><h1>OCM — OpenClaw cluster</h1>
-<section class="overview" aria-label="Overview">${overview}</section>
-<h2>Nodes</h2>${grid}
-<div class="cols${chart ? '' : ' single'}">${chart ? `<section><h2>Score trend</h2><div class="panel">${chart}</div></section>` : ''}<section><h2>Recent events</h2><div class="panel">${events}</div></section></div>
-<footer>Read-only · updated ${e(stamp)} UTC · refreshes every ${d.refreshS} s · JSON: <a href="api/v1/cluster/health">cluster</a> · <a href="api/v1/nodes">nodes</a> · <a href="api/v1/events">events</a> · <a href="health">OCM health</a>${versionFooter(d)}</footer>
+  const chart = renderScoreChart(d.trend, t.text('status-page-score-trend'));
+  const events = d.events.length ? `<ul class="events">${d.events.map((ev) => eventItem(ev, d.now)).join('')}</ul>` : `<p>${text(t, 'status-page-no-events')}</p>`;
+  const grid = d.nodes.length ? `<div class="grid">${d.nodes.map((n) => nodeCard(n, d.now, t)).join('')}</div>` : `<p>${text(t, 'status-page-no-nodes')}</p>`;
+  const links = [
+    ['api/v1/cluster/health', 'status-page-link-cluster'],
+    ['api/v1/nodes', 'status-page-link-nodes'],
+    ['api/v1/events', 'status-page-link-events'],
+    ['health', 'status-page-link-health'],
+  ].map(([href, key]) => `<a href="${href}">${text(t, key!)}</a>`);
+  return `${head(t, text(t, 'status-page-title', { online: c.online_nodes, total: c.total_nodes }), `<meta http-equiv="refresh" content="${d.refreshS}">`)}
+<body><h1>${text(t, 'status-page-heading')}</h1>
+<section class="overview" aria-label="${text(t, 'status-page-overview')}">${overview}</section>
+<h2>${text(t, 'status-page-nodes')}</h2>${grid}
+<div class="cols${chart ? '' : ' single'}">${chart ? `<section><h2>${text(t, 'status-page-score-trend')}</h2><div class="panel">${chart}</div></section>` : ''}<section><h2>${text(t, 'status-page-recent-events')}</h2><div class="panel">${events}</div></section></div>
+<footer>${text(t, 'status-page-read-only')} · ${text(t, 'status-page-updated', { time: t.time(d.now) })} · ${text(t, 'status-page-refreshes', { s: d.refreshS })} · JSON: ${links.join(' · ')}${versionFooter(d, t)}</footer>
+</body></html>
+`;
+}
+
+/** What a browser gets instead of the page when a request is refused (401, 403, 405, 500), in its language. */
+export function renderErrorPage(status: number, message: string, t: Translator): string {
+  return `${head(t, `OCM · ${status}`)}
+<body><h1>${text(t, 'status-page-heading')}</h1>
+<section class="panel" data-cell="error"><h2>${text(t, 'status-page-error-heading')} (${status})</h2><p>${e(message)}</p></section>
 </body></html>
 `;
 }

@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ExternalError, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
+import { en, getDefaultLocale, localeOf, localeOfAcceptLanguage, translator, type Locale, type Msg } from '../i18n/index.js';
 import { redactObject, redactText, type Secret } from '../secret.js';
 import { isLoopbackHost, requestToken, tokenMatches } from './auth.js';
-import { renderPage } from './page.js';
+import { htmlLang, renderErrorPage, renderPage } from './page.js';
 import { clusterHealthJson, eventsJson, healthJson, nodeJson, nodesJson, nodesWithSkill, type WebContext } from './view.js';
 
 export interface StatusServerOpts extends WebContext {
@@ -31,11 +32,12 @@ function redactStrings(v: unknown): unknown {
   return v;
 }
 
-type Body = { kind: 'json'; value: unknown } | { kind: 'html'; value: string };
+type Body = { kind: 'json'; value: unknown } | { kind: 'html'; value: string; locale: Locale };
 
+/** A refused request: JSON in English (the API's contract), or an error page in the browser's language. */
 class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly headers: Record<string, string> = {}) {
-    super(message);
+  constructor(readonly status: number, readonly msg: Msg, readonly headers: Record<string, string> = {}) {
+    super(en.msgText(msg));
   }
 }
 
@@ -56,7 +58,7 @@ function segment(s: string): string {
   try {
     return decodeURIComponent(s);
   } catch {
-    throw new HttpError(400, 'the path is not valid URL encoding');
+    throw new HttpError(400, { key: 'status-page-error-bad-encoding' });
   }
 }
 
@@ -71,8 +73,18 @@ function eventsLimit(url: URL): number {
   const raw = url.searchParams.get('limit');
   if (raw === null || raw === '') return EVENTS_DEFAULT;
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n < 1 || n > EVENTS_MAX) throw new HttpError(400, `limit must be a whole number from 1 to ${EVENTS_MAX}`);
+  if (!/^\d+$/.test(raw) || n < 1 || n > EVENTS_MAX) throw new HttpError(400, { key: 'status-page-error-limit', args: { max: EVENTS_MAX } });
   return n;
+}
+
+/** The page's language: `?lang=en|zh|ja`, else the browser's Accept-Language, else OCM's default. */
+export function pageLocale(url: URL, acceptLanguage: string | undefined): Locale {
+  return localeOf(url.searchParams.get('lang')) ?? localeOfAcceptLanguage(acceptLanguage) ?? getDefaultLocale();
+}
+
+/** A browser asking for the page (not a script asking the API) gets errors as a page too. */
+function wantsHtml(req: IncomingMessage, path: string): boolean {
+  return path === '/' && /\btext\/html\b/.test(req.headers.accept ?? '');
 }
 
 /** The read-only status page and JSON API. Nothing it serves changes anything. */
@@ -81,7 +93,7 @@ export function createStatusServer(opts: StatusServerOpts): StatusServer {
   let server: Server | undefined;
   let url: string | undefined;
 
-  function page(): string {
+  function page(locale: Locale): string {
     const nodes = nodesJson(ctx);
     const scores = ctx.sources.scores;
     const trend = scores
@@ -95,17 +107,17 @@ export function createStatusServer(opts: StatusServerOpts): StatusServer {
       : [];
     // redacted as data, before it becomes HTML (a regex over markup could swallow tags)
     const data = redactStrings(redactObject({ cluster: clusterHealthJson(ctx, nodes), nodes, events: eventsJson(ctx, PAGE_EVENTS), trend })) as Pick<Parameters<typeof renderPage>[0], 'cluster' | 'nodes' | 'events' | 'trend'>;
-    return renderPage({ ...data, refreshS: opts.refreshS, now: ctx.now(), startedAt: ctx.startedAt, ...(ctx.version ? { version: ctx.version } : {}) });
+    return renderPage({ ...data, refreshS: opts.refreshS, now: ctx.now(), startedAt: ctx.startedAt, ...(ctx.version ? { version: ctx.version } : {}) }, translator(locale));
   }
 
   function node(id: string) {
     const record = ctx.store.nodes.get(id);
-    if (!record) throw new HttpError(404, `unknown node '${id}'`);
+    if (!record) throw new HttpError(404, { key: 'status-page-error-unknown-node', args: { node: id } });
     return nodeJson(ctx, record);
   }
 
-  function route(path: string, url: URL): { status?: number; body: Body } {
-    if (path === '/') return { body: { kind: 'html', value: page() } };
+  function route(path: string, url: URL, locale: Locale): { status?: number; body: Body } {
+    if (path === '/') return { body: { kind: 'html', value: page(locale), locale } };
     if (path === '/health') {
       const h = healthJson(ctx);
       return { status: h.ok ? 200 : 503, body: { kind: 'json', value: h } };
@@ -128,7 +140,7 @@ export function createStatusServer(opts: StatusServerOpts): StatusServer {
         };
       }
     }
-    throw new HttpError(404, 'not found');
+    throw new HttpError(404, { key: 'status-page-error-not-found' });
   }
 
   function send(req: IncomingMessage, res: ServerResponse, status: number, body: Body, headers: Record<string, string> = {}): void {
@@ -137,7 +149,7 @@ export function createStatusServer(opts: StatusServerOpts): StatusServer {
     const type = body.kind === 'json' ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8';
     res.writeHead(status, {
       ...COMMON_HEADERS,
-      ...(body.kind === 'html' ? { 'Content-Security-Policy': PAGE_CSP } : {}),
+      ...(body.kind === 'html' ? { 'Content-Security-Policy': PAGE_CSP, 'Content-Language': htmlLang(body.locale), Vary: 'Accept-Language' } : {}),
       'Content-Type': type,
       'Content-Length': String(Buffer.byteLength(text)),
       ...headers,
@@ -147,29 +159,33 @@ export function createStatusServer(opts: StatusServerOpts): StatusServer {
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
     let status = 500;
+    let html = false;
+    let locale: Locale = getDefaultLocale();
     try {
       const url = new URL(req.url ?? '/', 'http://status.invalid');
       const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
+      html = wantsHtml(req, path);
+      locale = pageLocale(url, req.headers['accept-language']);
       if (opts.token) {
         const given = requestToken(req, url);
-        if (given === undefined) throw new HttpError(401, 'a token is required: send the header "Authorization: Bearer <token>" or add ?token=… to the URL', { 'WWW-Authenticate': 'Bearer realm="ocm"' });
-        if (!tokenMatches(given, opts.token)) throw new HttpError(401, 'wrong token', { 'WWW-Authenticate': 'Bearer realm="ocm", error="invalid_token"' });
+        if (given === undefined) throw new HttpError(401, { key: 'status-page-error-token-required' }, { 'WWW-Authenticate': 'Bearer realm="ocm"' });
+        if (!tokenMatches(given, opts.token)) throw new HttpError(401, { key: 'status-page-error-wrong-token' }, { 'WWW-Authenticate': 'Bearer realm="ocm", error="invalid_token"' });
       } else if (!loopbackHostHeader(req.headers.host)) {
         // without a token only this machine may read the page: a web page elsewhere must not reach it through DNS rebinding
-        throw new HttpError(403, 'this status page answers only to localhost / 127.0.0.1 addresses; set OCM_STATUS_TOKEN to reach it under another name');
+        throw new HttpError(403, { key: 'status-page-error-loopback-only' });
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, `${req.method ?? '?'} is not allowed: this is a read-only page (GET or HEAD)`, { Allow: ALLOW });
-      const r = route(path, url);
+      if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, { key: 'status-page-error-method', args: { method: req.method ?? '?' } }, { Allow: ALLOW });
+      const r = route(path, url, locale);
       status = r.status ?? 200;
       send(req, res, status, r.body);
     } catch (err) {
-      if (err instanceof HttpError) {
-        status = err.status;
-        send(req, res, err.status, { kind: 'json', value: { error: err.message, status: err.status } }, err.headers);
-      } else {
-        ctx.log.error({ err, path: req.url?.split('?')[0] }, 'status page request failed');
-        send(req, res, 500, { kind: 'json', value: { error: 'internal error (details are in the OCM log)', status: 500 } });
-      }
+      const known = err instanceof HttpError;
+      if (!known) ctx.log.error({ err, path: req.url?.split('?')[0] }, 'status page request failed');
+      status = known ? err.status : 500;
+      const why: Msg = known ? err.msg : { key: 'error-internal' };
+      // the JSON API answers in English whatever the browser's language; a browser asking for the page gets a page
+      const body: Body = html ? { kind: 'html', value: renderErrorPage(status, translator(locale).msgText(why), translator(locale)), locale } : { kind: 'json', value: { error: en.msgText(why), status } };
+      send(req, res, status, body, known ? err.headers : {});
     } finally {
       ctx.log.debug({ method: req.method, path: req.url?.split('?')[0], status }, 'status page request');
     }
@@ -179,15 +195,16 @@ export function createStatusServer(opts: StatusServerOpts): StatusServer {
     const where = `${opts.host}:${opts.port}`;
     switch (err.code) {
       case 'EADDRINUSE':
-        return new UserError(`status page: ${where} is already in use (another OCM or another program)`, 'set OCM_STATUS_PORT (status.port) to a free port, or OCM_STATUS_ENABLED=false (status.enabled) to turn the page off');
+        return new UserError('status-page-port-in-use', { where });
       case 'EADDRNOTAVAIL':
       case 'ENOTFOUND':
       case 'EAI_AGAIN':
-        return new UserError(`status page: cannot listen on ${opts.host}: this machine has no such address`, 'set OCM_STATUS_HOST (status.host) to one of its addresses, e.g. 127.0.0.1');
+        return new UserError('status-page-no-such-address', { host: opts.host });
       case 'EACCES':
-        return new UserError(`status page: no permission to listen on ${where}`, 'ports below 1024 need root; set OCM_STATUS_PORT (status.port) to 1024 or more');
+        return new UserError('status-page-no-permission', { where });
       default:
-        return new ExternalError('status page', `cannot listen on ${where} (${err.code ?? err.message})`, err);
+        // a start-up error like the others: one line naming what failed, not a crash
+        return new UserError('status-page-listen-failed', { where, code: err.code ?? err.message });
     }
   }
 

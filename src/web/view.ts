@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BusyInfo } from '../core/types.js';
+import { en } from '../i18n/index.js';
 import type { Logger } from '../log.js';
 import { agentStatusSchema, shortAgentVersion, type AgentStatus } from '../nodes/agent.js';
 import type { NodeRecord, NodeStatus } from '../nodes/model.js';
@@ -237,7 +238,8 @@ export function healthJson(ctx: WebContext): HealthJson {
     const ms = typeof raw === 'string' || typeof raw === 'number' ? Number(raw) : NaN;
     lastCycle = Number.isFinite(ms) && ms > 0 ? ms : null;
   } catch (err) {
-    db = { ok: false, error: 'the database cannot be read (see the OCM log)' };
+    // the JSON API is English whatever the reader's language
+    db = { ok: false, error: en.text('status-page-db-unreadable') };
     ctx.log.error({ err }, 'status page: database check failed');
   }
   return {

@@ -75,6 +75,17 @@ describe('natural language without an API key (fallback parser)', () => {
     expect(c.output()).toMatch(/unknown node 'g3s-2' — did you mean g3s-02\?/);
     expect(c.app.store.audit.recent(10)).toEqual([]);
   });
+
+  it('answers in the language of the request: simplified and traditional Chinese, Japanese', async () => {
+    c = startConsoleApp({ yaml: YAML });
+    await c.type('重启 g3s-2');
+    expect(c.output()).toContain("⚠️ 未执行任何操作：未知节点 'g3s-2' — 是不是 g3s-02？（已知节点：g3s-01, g3s-02, g3s-03, g3s-04, local）");
+    await c.type('重啟');
+    expect(c.output()).toContain('❓ 請問是哪個節點？已知節點：g3s-01, g3s-02, g3s-03, g3s-04, local，或「所有」。');
+    await c.type('g3s-01 を再起動しないで');
+    expect(c.output()).toContain('⚠️ 実行しない意図のようなので、何もしていません。実行するにはコマンドを送ってください（例：/restart g3s-01）。');
+    expect(c.app.store.audit.recent(10)).toEqual([]);
+  });
 });
 
 describe('natural language through Claude (loopback Messages API)', () => {
@@ -184,6 +195,16 @@ describe('natural language through Claude (loopback Messages API)', () => {
     expect(c.app.store.audit.recent(10)).toEqual([]);
     await c.type('/nodes');
     expect(c.output()).toMatch(/Nodes \(5\)/);
+  });
+
+  it('Claude errors and the rate limit are answered in the language of the request', async () => {
+    start({ OCM_INTENT_RATE_PER_MIN: '1' });
+    fake.respond(() => apiError(529, 'overloaded_error', 'Overloaded'));
+    await c.type('重启 g3s-02');
+    expect(c.output()).toContain('❌ Claude：API 当前过载（529）；请一分钟后再试。未执行任何操作；斜杠命令仍可使用（/help）。');
+    await c.type('g3s-02 を再起動して');
+    expect(c.output()).toMatch(/⏳ 自然言語の依頼が多すぎます。\d+ 秒後にもう一度どうぞ。スラッシュコマンドは使えます（\/help）。/);
+    expect(c.app.store.audit.recent(10)).toEqual([]);
   });
 
   it('a plan of several steps shows the numbered plan with the highest tier, then runs step by step', async () => {

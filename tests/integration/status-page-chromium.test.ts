@@ -96,6 +96,40 @@ describe.skipIf(!HAVE_CHROMIUM)('status page in a real headless Chromium', () =>
     await context.close();
   });
 
+  it.each([
+    { lang: 'zh', header: 'zh-CN', htmlLang: 'zh-CN', title: 'OCM · 2/3 在线', heading: 'OCM — OpenClaw 集群', overview: /在线 2\/3.*今日备份 14.*平均评分 .*未处理告警 1/s, h2: ['节点', '评分趋势', '最近事件'], offline: '离线', ago: '40 分钟前', ram: '内存' },
+    { lang: 'ja', header: 'ja', htmlLang: 'ja', title: 'OCM · 2/3 オンライン', heading: 'OCM — OpenClaw クラスタ', overview: /オンライン 2\/3.*本日のバックアップ 14.*平均スコア .*未解決のアラート 1/s, h2: ['ノード', 'スコアの推移', '最近のイベント'], offline: 'オフライン', ago: '40 分前', ram: 'メモリ' },
+  ])('follows Accept-Language: $header gets the page in its language, ?lang=en overrides (screenshot test-output/status-page-$lang)', async (c) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false, extraHTTPHeaders: { 'Accept-Language': c.header } });
+    const page = await context.newPage();
+    const sent: (string | undefined)[] = [];
+    page.on('request', (r) => sent.push(r.headers()['accept-language']));
+    const res = await page.goto(base, { waitUntil: 'load' });
+    expect(res?.status()).toBe(200);
+    expect(sent[0]).toBe(c.header);
+    expect(await page.locator('html').getAttribute('lang')).toBe(c.htmlLang);
+    await expect.poll(() => page.title()).toBe(c.title);
+    expect(await page.locator('h1').innerText()).toBe(c.heading);
+    expect(await page.locator('h2').allInnerTexts()).toEqual(c.h2);
+    expect(await page.locator('.overview').innerText()).toMatch(c.overview);
+    const cell = (node: string, name: string) => page.locator(`article[data-node="${node}"] [data-cell="${name}"]`).innerText();
+    expect(await cell('mini-02', 'state')).toBe(c.offline);
+    expect(await cell('g3s-01', 'backup')).toBe(c.ago);
+    expect(await page.locator('article[data-node="g3s-01"] dt').nth(1).innerText()).toBe(c.ram);
+    // the page reads as that language: no English heading or label is left
+    const body = await page.locator('body').innerText();
+    expect(body).not.toMatch(/Backups today|Recent events|Score trend|Average score|Open alerts|Read-only|refreshes every|OFFLINE/);
+    await page.screenshot({ path: `${OUT}status-page-${c.lang}.png`, fullPage: true });
+    expect(existsSync(`${OUT}status-page-${c.lang}.png`)).toBe(true);
+
+    // ?lang= wins over the browser's language
+    await page.goto(`${base}?lang=en`, { waitUntil: 'load' });
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('h1').innerText()).toBe('OCM — OpenClaw cluster');
+    expect(await page.locator('.overview').innerText()).toMatch(/Online 2\/3.*Backups today 14/s);
+    await context.close();
+  });
+
   it('fits a phone screen without sideways scrolling', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const page = await context.newPage();

@@ -1,7 +1,8 @@
 import { request } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
+import { describeError, UserError } from '../../src/errors.js';
+import { translator } from '../../src/i18n/index.js';
 import type { WebSources } from '../../src/web/sources.js';
 import { seedThreeNodes, startWebApp, type WebApp } from '../support/web-app.js';
 
@@ -203,6 +204,63 @@ describe('status page and JSON API (no token, loopback)', () => {
     for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, 'localhost']) expect((await withHost(host)).status, host).toBe(200);
   });
 
+  it('the page follows Accept-Language (zh, ja, en), ?lang= overrides it, <html lang> says which', async () => {
+    const zh = await call('/', { headers: { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8' } });
+    expect(zh.status).toBe(200);
+    expect(zh.text).toMatch(/<html lang="zh-CN">/);
+    expect(zh.headers.get('content-language')).toBe('zh-CN');
+    expect(zh.headers.get('vary')).toBe('Accept-Language');
+    expect(zh.text).toContain('<title>OCM · 2/3 在线</title>');
+    expect(zh.text).toContain('<h1>OCM — OpenClaw 集群</h1>');
+    expect(zh.text).toMatch(/在线 <b>2\/3<\/b>/);
+    expect(zh.text).toMatch(/今日备份 <b>0<\/b>/);
+    expect(zh.text).toContain('<h2>节点</h2>');
+    expect(zh.text).toContain('<h2>最近事件</h2>');
+    expect(zh.text).toMatch(/data-node="mini-02" data-status="offline">.*离线/);
+    expect(zh.text).toMatch(/<dt>内存<\/dt>/);
+    expect(zh.text).toMatch(/<footer>只读 · 更新于 \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ · 每 30 秒刷新/);
+    // event messages are data: they stay as they were recorded
+    expect(zh.text).toContain('mini-02: online → offline');
+    expect(zh.text).not.toMatch(/Backups today|Recent events|OFFLINE/);
+
+    const ja = await call('/', { headers: { 'accept-language': 'ja' } });
+    expect(ja.text).toMatch(/<html lang="ja">/);
+    expect(ja.text).toContain('<h1>OCM — OpenClaw クラスタ</h1>');
+    expect(ja.text).toMatch(/本日のバックアップ <b>0<\/b>/);
+    expect(ja.text).toMatch(/data-node="mini-02" data-status="offline">.*オフライン/);
+
+    // ?lang= wins over the header; weights are honoured; other languages get OCM's default (English)
+    const en = await call('/?lang=en', { headers: { 'accept-language': 'zh-CN' } });
+    expect(en.text).toMatch(/<html lang="en">/);
+    expect(en.text).toMatch(/Backups today <b>0<\/b>/);
+    expect((await call('/?lang=ja', { headers: { 'accept-language': 'zh-CN' } })).text).toMatch(/<html lang="ja">/);
+    expect((await call('/', { headers: { 'accept-language': 'fr-FR,ja;q=0.5,zh;q=0.4' } })).text).toMatch(/<html lang="ja">/);
+    expect((await call('/', { headers: { 'accept-language': 'fr-FR,de;q=0.5' } })).text).toMatch(/<html lang="en">/);
+    expect((await call('/?lang=xx', { headers: { 'accept-language': 'ja' } })).text).toMatch(/<html lang="ja">/);
+  });
+
+  it('the JSON API stays English whatever the Accept-Language (keys and messages)', async () => {
+    const zh = { headers: { 'accept-language': 'zh-CN', accept: 'text/html,application/json' } };
+    const missing = await call('/api/v1/nodes/nope?lang=zh', zh);
+    expect(missing.json).toEqual({ error: "unknown node 'nope'", status: 404 });
+    expect((await call('/api/v1/events?limit=0', zh)).json.error).toBe('limit must be a whole number from 1 to 500');
+    expect(Object.keys((await call('/api/v1/cluster/health', zh)).json)).toContain('online_nodes');
+    expect((await call('/api/v1/nodes/g3s-01', zh)).json).toMatchObject({ status: 'online', node_id: 'g3s-01' });
+    // a script asking the page path for JSON still gets JSON errors
+    const post = await call('/', { method: 'POST', headers: { 'accept-language': 'ja' } });
+    expect(post.json).toEqual({ error: 'POST is not allowed: this is a read-only page (GET or HEAD)', status: 405 });
+  });
+
+  it('a browser asking for the page gets a refusal as a page in its language', async () => {
+    const r = await call('/', { method: 'POST', headers: { 'accept-language': 'ja', accept: 'text/html,application/xhtml+xml' } });
+    expect(r.status).toBe(405);
+    expect(r.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(r.headers.get('allow')).toBe('GET, HEAD');
+    expect(r.text).toMatch(/<html lang="ja">/);
+    expect(r.text).toContain('ステータスページを表示できません (405)');
+    expect(r.text).toContain('POST は使えません：読み取り専用のページです（GET または HEAD のみ）');
+  });
+
   it('no secret or connection detail leaves OCM in any response', async () => {
     await call('/');
     await call('/api/v1/events?limit=500');
@@ -313,6 +371,22 @@ describe('status page token', () => {
     expect((await get(base, '/')).json.error).toBe('a token is required: send the header "Authorization: Bearer <token>" or add ?token=… to the URL');
   });
 
+  it('a browser without the token sees "token required" in its language (no token in the page)', async () => {
+    const html = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+    const zh = await get(base, '/', { headers: { ...html, 'accept-language': 'zh-CN,zh;q=0.9' } });
+    expect(zh.status).toBe(401);
+    expect(zh.headers.get('www-authenticate')).toMatch(/^Bearer realm="ocm"/);
+    expect(zh.text).toMatch(/<html lang="zh-CN">/);
+    expect(zh.text).toContain('无法显示状态页 (401)');
+    expect(zh.text).toContain('需要令牌：请发送请求头 &quot;Authorization: Bearer &lt;token&gt;&quot;，或在 URL 后加上 ?token=…');
+    const ja = await get(base, '/?token=wrong', { headers: { ...html, 'accept-language': 'ja' } });
+    expect(ja.status).toBe(401);
+    expect(ja.text).toContain('トークンが違います');
+    expect(ja.text).not.toContain('wrong');
+    const en = await get(base, '/?lang=en', { headers: { ...html, 'accept-language': 'ja' } });
+    expect(en.text).toContain('a token is required');
+  });
+
   it('accepts the token as a bearer header or as ?token=, and never echoes it', async () => {
     const header = await get(base, '/api/v1/cluster/health', { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(header.status).toBe(200);
@@ -352,7 +426,10 @@ describe('status page start-up problems', () => {
     );
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).message).toBe(`status page: 127.0.0.1:${port} is already in use (another OCM or another program)`);
-    expect((err as UserError).hint).toMatch(/OCM_STATUS_PORT \(status\.port\)/);
+    expect(describeError(err)).toMatch(/ — set OCM_STATUS_PORT \(status\.port\) to a free port/);
+    // the same start-up error for a Chinese or Japanese reader
+    expect(translator('zh').error(err)).toBe(`状态页：127.0.0.1:${port} 已被占用（另一个 OCM 或其他程序） —— 将 OCM_STATUS_PORT (status.port) 设为空闲端口，或设置 OCM_STATUS_ENABLED=false (status.enabled) 关闭状态页`);
+    expect(translator('ja').error(err)).toMatch(/^ステータスページ：127\.0\.0\.1:\d+ はすでに使われています/);
   });
 
   it('status.enabled false: no server at all', () => {

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { listingCatalog } from '../../src/modules.js';
 import { defineAction } from '../../src/core/action.js';
 import { createConfig, DEFAULT_INTENT_MODEL } from '../../src/config.js';
-import { detectLang, normalizeText } from '../../src/intents/lang.js';
-import { checkSteps, renderPlan } from '../../src/intents/plan.js';
+import { en, translator } from '../../src/i18n/index.js';
+import { detectLang, localeOfLang, normalizeText } from '../../src/intents/lang.js';
+import { checkSteps, renderPlan, type Checked } from '../../src/intents/plan.js';
 import { buildTools } from '../../src/intents/tools.js';
 
 const NODES = ['g3s-01', 'g3s-02', 'local'];
@@ -36,14 +37,18 @@ describe('checking proposed steps', () => {
   it('validates with the same zod schemas and applies tierFor (restart all is high)', () => {
     const r = checkSteps([{ action: 'restart', input: { target: 'ALL' } }], catalog, NODES);
     expect(r).toMatchObject({ ok: true, steps: [{ tier: 'high', command: '/restart all', nodes: NODES }] });
-    expect(checkSteps([{ action: 'logs', input: { node: 'g3s-01', lines: 'lots' } }], catalog, NODES)).toEqual({ ok: false, problem: 'lines: lines must be a number (usage: /logs <node> [lines])' });
-    expect(checkSteps([{ action: 'newnode', input: {} }], catalog, NODES)).toMatchObject({ ok: false, problem: expect.stringContaining('guided conversation') });
-    expect(checkSteps([{ action: 'status', input: { target: 'g3s-1' } }], catalog, NODES)).toEqual({ ok: false, problem: "unknown node 'g3s-1' — did you mean g3s-01? (known nodes: g3s-01, g3s-02, local)" });
+    // a refusal is a message, rendered in the language of the request
+    const problem = (c: Checked, t = en) => (c.ok ? undefined : t.msgText(c.problem));
+    expect(problem(checkSteps([{ action: 'logs', input: { node: 'g3s-01', lines: 'lots' } }], catalog, NODES))).toBe('lines: lines must be a number (usage: /logs <node> [lines])');
+    expect(problem(checkSteps([{ action: 'newnode', input: {} }], catalog, NODES))).toContain('guided conversation');
+    expect(problem(checkSteps([{ action: 'status', input: { target: 'g3s-1' } }], catalog, NODES))).toBe("unknown node 'g3s-1' — did you mean g3s-01? (known nodes: g3s-01, g3s-02, local)");
+    expect(problem(checkSteps([{ action: 'status', input: { target: 'g3s-1' } }], catalog, NODES), translator('zh'))).toBe("未知节点 'g3s-1' — 是不是 g3s-01？（已知节点：g3s-01, g3s-02, local）");
+    expect(problem(checkSteps([{ action: 'format_disk', input: {} }], catalog, []), translator('ja'))).toBe("この OCM には 'format_disk' という操作が（まだ）ありません。/help で一覧できます");
   });
 
   it('renders a numbered plan with the confirmation of its highest tier, in the user language', () => {
     const r = checkSteps([{ action: 'backup', input: { target: 'g3s-01' } }, { action: 'restore', input: { node: 'g3s-01', ref: 'abc1234' } }], catalog, NODES);
-    if (!r.ok) throw new Error(r.problem);
+    if (!r.ok) throw new Error(en.msgText(r.problem));
     expect(renderPlan(r.steps, 'ja')).toMatch(/^📋 <b>実行計画<\/b>\n1\. \/backup g3s-01 — .*\n2\. \/restore g3s-01 abc1234 — .*\n\n高リスク：確認ボタンの後、4桁の安全コードを入力してください。/);
   });
 });
@@ -55,6 +60,15 @@ describe('languages', () => {
     expect(detectLang('全ノードを再起動して')).toBe('ja');
     expect(detectLang('restart g3s-02')).toBe('en');
     expect(normalizeText('Ｇ３Ｓ－０１ 的狀態')).toBe('g3s-01 的状态');
+  });
+
+  it('answers each language from the catalog: zh-Hans → zh, zh-Hant → the traditional overlay, ja, en', () => {
+    expect(['en', 'zh-Hans', 'zh-Hant', 'ja'].map((l) => localeOfLang(l as Parameters<typeof localeOfLang>[0]))).toEqual(['en', 'zh', 'zh-Hant', 'ja']);
+    const r = checkSteps([{ action: 'backup', input: { target: 'all' } }], listingCatalog(), NODES);
+    if (!r.ok) throw new Error(en.msgText(r.problem));
+    expect(renderPlan(r.steps, 'zh-Hans')).toMatch(/^📋 <b>计划: \/backup all<\/b> — .* \(3 个节点\)\n1\. \/backup g3s-01\n2\. \/backup g3s-02\n3\. \/backup local\n\n低风险，无需确认，立即执行。$/);
+    expect(renderPlan(r.steps, 'zh-Hant')).toMatch(/^📋 <b>計劃: \/backup all<\/b> — .* \(3 個節點\)[^]*低風險，無需確認，立即執行。$/);
+    expect(renderPlan(r.steps, 'en')).toMatch(/^📋 <b>Plan: \/backup all<\/b> — .* \(3 nodes\)[^]*No confirmation needed \(low risk\) — running now\.$/);
   });
 });
 

@@ -3,6 +3,8 @@ import { createConfig } from '../../src/config.js';
 import { Secret } from '../../src/secret.js';
 import { isLoopbackHost, tokenMatches } from '../../src/web/auth.js';
 import { renderScoreChart } from '../../src/web/chart.js';
+import { translator } from '../../src/i18n/index.js';
+import { renderErrorPage, renderPage } from '../../src/web/page.js';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 1, 10);
@@ -49,6 +51,35 @@ describe('score trend chart (inline SVG)', () => {
     const many = renderScoreChart(Array.from({ length: 12 }, (_, i) => ({ label: `node-number-${i}`, points: [{ at: T0 + i, score: i }] })));
     const h = (svg: string) => Number(/viewBox="0 0 600 (\d+)"/.exec(svg)?.[1]);
     expect(h(many)).toBeGreaterThan(h(one));
+  });
+});
+
+describe('status page in the reader language', () => {
+  const empty = {
+    cluster: { total_nodes: 0, online_nodes: 0, degraded_nodes: 0, offline_nodes: 0, unknown_nodes: 0, total_capacity: 0, available_capacity: 0, open_alerts: null, backups_today: null, average_score: null, timestamp: new Date(T0).toISOString() },
+    nodes: [],
+    events: [],
+    trend: [],
+    refreshS: 30,
+    now: T0,
+  };
+
+  it('renders the empty states and the footer from the catalog', () => {
+    const zh = renderPage(empty, translator('zh'));
+    expect(zh).toContain('<html lang="zh-CN">');
+    expect(zh).toContain('<p>还没有节点：在机器人中用 /newnode 添加。</p>');
+    expect(zh).toContain('<p>暂无事件。</p>');
+    expect(zh).toMatch(/<footer>只读 · 更新于 2026-02-1\d \d\d:\d\d:\d\d \S+ · 每 30 秒刷新 · JSON: <a href="api\/v1\/cluster\/health">集群<\/a>/);
+    const ja = renderPage(empty, translator('ja'));
+    expect(ja).toContain('<p>ノードはまだありません。ボットで /newnode を使って追加してください。</p>');
+    expect(renderPage(empty, translator('en'))).toContain('<p>No nodes yet: add one with /newnode in the bot.</p>');
+  });
+
+  it('an error page escapes its message', () => {
+    const page = renderErrorPage(401, 'send "Authorization: Bearer <token>"', translator('ja'));
+    expect(page).toContain('<html lang="ja">');
+    expect(page).toContain('ステータスページを表示できません (401)');
+    expect(page).toContain('send &quot;Authorization: Bearer &lt;token&gt;&quot;');
   });
 });
 

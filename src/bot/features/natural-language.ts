@@ -1,6 +1,7 @@
 import { Composer, type Context } from 'grammy';
 import type { IntentResult } from '../../intents/service.js';
-import { MSG, say } from '../../intents/messages.js';
+import { localeOfLang } from '../../intents/lang.js';
+import { translator } from '../../i18n/index.js';
 import { abortReason, type ChatRequests } from '../update-queues.js';
 import type { Lang } from '../../intents/lang.js';
 import { actorOf, commandOf, langOf, tOf, type BotDeps } from '../context.js';
@@ -44,7 +45,7 @@ async function runPlan(ctx: Context, deps: BotDeps, plan: Plan): Promise<void> {
       for (let i = 1; i < plan.steps.length; i++) {
         if (out.result !== 'succeeded') {
           const rest = plan.steps.slice(i).map((s) => s.command).join(', ');
-          await ctx.reply(`⏹ ${esc(say(MSG.stopped, plan.lang, { n: i, step: plan.steps[i - 1]!.command, result: out.result, rest }))}`, { parse_mode: 'HTML' });
+          await ctx.reply(translator(localeOfLang(plan.lang))('nl-stopped', { n: i, step: plan.steps[i - 1]!.command, result: { key: `nl-outcome-${out.result}` }, rest }), { parse_mode: 'HTML' });
           return;
         }
         out = await dispatch(i).done;

@@ -3,12 +3,14 @@ import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { setImmediate as yieldLoop } from 'node:timers/promises';
 import { UserError } from '../errors.js';
+import { msg, type Msg } from '../i18n/index.js';
 import type { NodeRecord } from '../nodes/model.js';
 import type { AgentClient } from '../nodes/agent.js';
 import type { BackupType } from '../store/backups-repo.js';
 import { createPackSink, DEFAULT_PACK_LIMITS, DISK_RESERVE_BYTES, freeBytes, isRealDir, shownPath, type PackFailure, type PackLimits } from './pack-extract.js';
 import { findSecrets, redactFile } from './redact.js';
 import { stamp, type BackupRepo } from './repo.js';
+import { agentReason, firstOf, joinMsgs } from './msgs.js';
 
 /**
  * Every file (not directory) under `root`, as paths relative to it. Symlinks are listed, never
@@ -39,29 +41,31 @@ export interface PackOpts {
 }
 
 function failureError(node: NodeRecord, f: PackFailure): UserError {
-  const hint = 'nothing was committed; the previous backup is unchanged';
   switch (f.kind) {
     case 'bytes':
-      return new UserError(`${node.id}: backup refused: the pack unpacks to more than ${mb(f.limit)} MB (backup.max_pack_bytes)`, `${hint}; raise backup.max_pack_bytes if the node really holds that much`);
+      return new UserError('backup-refused-bytes', { node: node.id, mb: mb(f.limit) });
     case 'files':
-      return new UserError(`${node.id}: backup refused: the pack holds more than ${f.limit} files (backup.max_pack_files)`, `${hint}; raise backup.max_pack_files if the node really holds that many`);
+      return new UserError('backup-refused-files', { node: node.id, limit: f.limit });
     case 'file':
-      return new UserError(`${node.id}: backup refused: ${f.path ?? 'a file'} is larger than ${mb(f.limit)} MB (backup.max_file_bytes)`, `${hint}; raise backup.max_file_bytes if the file belongs in the backup`);
+      return new UserError('backup-refused-file', { node: node.id, path: f.path ?? msg('backup-a-file'), mb: mb(f.limit) });
     case 'ratio':
-      return new UserError(`${node.id}: backup refused: the pack expands more than ${f.limit}× (a compression bomb)`, hint);
+      return new UserError('backup-refused-ratio', { node: node.id, limit: f.limit });
     case 'disk':
-      return new UserError(`${node.id}: backup refused: data disk full: ${mb(f.free)} MB free, need about ${mb(f.need)} MB`, "free space on OCM's data disk (data_dir), then run the backup again");
+      return new UserError('backup-refused-disk', { node: node.id, free: mb(f.free), need: mb(f.need) });
     case 'damaged':
-      return new UserError(`${node.id}: the backup stream arrived damaged (${shownPath(f.message)})`, 'try again; if it persists, check the disk space on both machines');
+      return new UserError('backup-stream-damaged', { node: node.id, why: f.write ? msg('backup-write-failed', f.write) : shownPath(f.message) });
   }
 }
+
+/** How long a damaged stream waits for the agent's own exit (its reason, e.g. no OpenClaw home, says more). */
+const DAMAGED_GRACE_MS = 5000;
 
 /**
  * Streams `agent backup-pack` from the node into `dest`, unpacked in process (pack-extract.ts):
  * the node is untrusted, so caps are checked while streaming (the SSH channel is closed at once
  * when one is crossed) and free disk space first. Returns warnings about dropped entries.
  */
-export async function packFromNode(node: NodeRecord, agent: AgentClient, dest: string, opts: PackOpts): Promise<{ warnings: string[]; files: number; bytes: number }> {
+export async function packFromNode(node: NodeRecord, agent: AgentClient, dest: string, opts: PackOpts): Promise<{ warnings: Msg[]; files: number; bytes: number }> {
   const limits = opts.limits ?? DEFAULT_PACK_LIMITS;
   mkdirSync(dest, { recursive: true, mode: 0o700 });
   const free = freeBytes(dest);
@@ -71,7 +75,14 @@ export async function packFromNode(node: NodeRecord, agent: AgentClient, dest: s
   const onAbort = () => ctl.abort();
   if (opts.signal?.aborted) ctl.abort();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
-  const sink = createPackSink(dest, limits, free - DISK_RESERVE_BYTES, () => ctl.abort());
+  // over a cap the channel is closed at once; an unreadable stream (often an empty one: the agent
+  // failed before packing) gives the agent a moment to exit with its own reason
+  let grace: NodeJS.Timeout | undefined;
+  const sink = createPackSink(dest, limits, free - DISK_RESERVE_BYTES, (f) => {
+    if (f.kind !== 'damaged') return ctl.abort();
+    grace = setTimeout(() => ctl.abort(), DAMAGED_GRACE_MS);
+    grace.unref();
+  });
   let r: { code: number; stderr: string };
   try {
     r = await agent.backupPack(sink.input, opts.timeoutMs, ctl.signal);
@@ -80,17 +91,19 @@ export async function packFromNode(node: NodeRecord, agent: AgentClient, dest: s
     if (f && !opts.signal?.aborted) throw failureError(node, f);
     throw err;
   } finally {
+    clearTimeout(grace);
     opts.signal?.removeEventListener('abort', onAbort);
   }
   if (r.code !== 0) {
-    const why = r.stderr.trim().split('\n').filter(Boolean).pop()?.replace(/^ocm-agent: /, '') ?? `exit code ${r.code}`;
-    throw new UserError(`${node.id}: the node could not pack its backup: ${shownPath(why)}`);
+    const line = r.stderr.trim().split('\n').filter(Boolean).pop()?.replace(/^ocm-agent: /, '');
+    const why = line ? agentReason(shownPath(line)) : msg('backup-pack-exit', { code: r.code });
+    throw new UserError('backup-pack-failed', { node: node.id, why }, typeof why === 'object' && why.key === 'backup-agent-no-home' ? msg('backup-hint-no-home', { node: node.id }) : undefined);
   }
   await sink.finished.catch(() => undefined);
   const f = sink.failure();
   if (f) throw failureError(node, f);
-  const warnings: string[] = [];
-  if (sink.dropped.length) warnings.push(`${sink.dropped.length} entr${sink.dropped.length === 1 ? 'y' : 'ies'} of the pack dropped: ${sink.dropped.slice(0, 5).join(', ')}${sink.dropped.length > 5 ? ', …' : ''}`);
+  const warnings: Msg[] = [];
+  if (sink.dropped.length) warnings.push(msg('backup-warn-dropped', { count: sink.dropped.length, list: firstOf(sink.dropped, 5) }));
   return { warnings, ...sink.stats() };
 }
 
@@ -98,7 +111,8 @@ export interface WrittenTree {
   files: number;
   bytes: number;
   redactions: number;
-  warnings: string[];
+  /** For the backup reply, in the reader's language. */
+  warnings: Msg[];
 }
 
 /** Contents of a regular file, never through a symlink and never blocking on a FIFO or device; null otherwise. */
@@ -149,7 +163,7 @@ export function nodeMetadata(raw: unknown): Record<string, unknown> {
 export async function writeNodeTree(repoDir: string, node: NodeRecord, raw: string, maxFileBytes = DEFAULT_PACK_LIMITS.maxFileBytes): Promise<WrittenTree> {
   const rel = `nodes/${node.id}`;
   const dest = join(repoDir, rel);
-  const warnings: string[] = [];
+  const warnings: Msg[] = [];
   const prevCron = join(dest, 'cron-export.json');
   const cron = readRegular(join(raw, 'cron-export.json'), maxFileBytes);
   const keptCron = cron ? undefined : (readRegular(prevCron, maxFileBytes) ?? undefined);
@@ -165,7 +179,7 @@ export async function writeNodeTree(repoDir: string, node: NodeRecord, raw: stri
   for (const part of ['config', 'workspace']) {
     const from = join(raw, part);
     mkdirSync(join(dest, part), { recursive: true });
-    if (existsSync(from) && !isRealDir(from)) warnings.push(`${part} in the pack is not a folder: ignored`);
+    if (existsSync(from) && !isRealDir(from)) warnings.push(msg('backup-warn-not-folder', { part }));
     for (const f of walkFiles(from)) {
       if (++seen % 200 === 0) await yieldLoop();
       const src = join(from, f);
@@ -193,13 +207,13 @@ export async function writeNodeTree(repoDir: string, node: NodeRecord, raw: stri
       writeFileSync(to, r.content);
     }
   }
-  if (skipped.length) warnings.push(`${skipped.length} non-regular file(s) not backed up: ${skipped.slice(0, 5).map(shownPath).join(', ')}`);
+  if (skipped.length) warnings.push(msg('backup-warn-skipped', { count: skipped.length, list: firstOf(skipped.map(shownPath), 5) }));
   if (cron) {
     const r = redactFile(cron);
     redactions += r.count;
     writeFileSync(join(dest, 'cron-export.json'), r.content);
   } else {
-    if (lstatExists(join(raw, 'cron-export.json'))) warnings.push('cron-export.json in the pack is not a regular file: ignored');
+    if (lstatExists(join(raw, 'cron-export.json'))) warnings.push(msg('backup-warn-cron-not-file'));
     if (keptCron) writeFileSync(prevCron, keptCron);
   }
   let meta: Record<string, unknown> = {};
@@ -208,15 +222,15 @@ export async function writeNodeTree(repoDir: string, node: NodeRecord, raw: stri
     if (!metaRaw) throw new Error('no metadata');
     meta = nodeMetadata(JSON.parse(metaRaw.toString('utf8')));
   } catch {
-    warnings.push('the node sent no usable metadata.json');
+    warnings.push(msg('backup-warn-no-metadata'));
   }
-  if (typeof meta.cron_error === 'string') warnings.push(`cron jobs not exported (${meta.cron_error})${keptCron ? '; the previous export is kept' : ''}`);
-  if (Array.isArray(meta.sqlite_skipped) && meta.sqlite_skipped.length) warnings.push(`SQLite not copied (no sqlite3 or python3 on the node): ${meta.sqlite_skipped.join(', ')}`);
+  if (typeof meta.cron_error === 'string') warnings.push(msg(keptCron ? 'backup-warn-cron-kept' : 'backup-warn-cron', { why: agentReason(meta.cron_error) }));
+  if (Array.isArray(meta.sqlite_skipped) && meta.sqlite_skipped.length) warnings.push(msg('backup-warn-sqlite', { files: joinMsgs(meta.sqlite_skipped as string[]) }));
   // OCM's own fields come last: nothing the node sends can set them
   // binary files (SQLite) with masked secrets cannot be restored as they are: a restore keeps the node's own copy
   const metadata = { ...meta, node: { id: node.id, name: node.name, oc_home: node.ocHome }, files, bytes, masked_binary_files: masked };
   writeFileSync(join(dest, 'metadata.json'), `${JSON.stringify(redactFileJson(metadata), null, 2)}\n`);
-  if (leaks.length) throw new UserError(`${node.id}: backup refused: a secret survived redaction in ${leaks.slice(0, 3).map(shownPath).join('; ')}`, 'nothing was committed; report this file so the redaction rules can learn it');
+  if (leaks.length) throw new UserError('backup-refused-leak', { node: node.id, files: joinMsgs(leaks.slice(0, 3).map(shownPath), 'backup-list-semicolon') });
   return { files, bytes, redactions, warnings };
 }
 
@@ -244,10 +258,11 @@ export interface BackupOutcome {
   files: number;
   bytes: number;
   redactions: number;
-  warnings: string[];
+  warnings: Msg[];
 }
 
 export function commitMessage(nodeId: string, type: BackupType, ms: number, score?: number | null, label?: string): string {
+  // i18n-exempt: git commit messages (the repository's history stays English)
   const kind = type === 'auto' ? 'auto backup' : type === 'manual' ? 'manual backup' : 'pre-rollback snapshot';
   return `[${nodeId}] ${kind} ${stamp(ms).minute}${label ? ` ${label}` : ''}${score !== undefined && score !== null ? ` | score:${score}` : ''}`;
 }

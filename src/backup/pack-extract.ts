@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { setImmediate as yieldLoop } from 'node:timers/promises';
 import { Parser, type ReadEntry } from 'tar';
+import { msg, type Msg } from '../i18n/index.js';
 
 /** Caps on one node's pack (config keys backup.max_pack_bytes, max_pack_files, max_file_bytes). */
 export interface PackLimits {
@@ -26,7 +27,8 @@ export type PackFailure =
   | { kind: 'bytes' | 'files' | 'file'; limit: number; path?: string }
   | { kind: 'disk'; free: number; need: number }
   | { kind: 'ratio'; limit: number }
-  | { kind: 'damaged'; message: string };
+  /** `message` is the tar reader's own (English, technical); `write` a file OCM could not write. */
+  | { kind: 'damaged'; message: string; write?: { path: string; code: string } };
 
 export interface PackSink {
   /** Where the node's tar.gz stream is written. */
@@ -35,8 +37,8 @@ export interface PackSink {
   finished: Promise<void>;
   /** Set as soon as a cap is crossed or the stream is unreadable; later data is discarded. */
   failure(): PackFailure | undefined;
-  /** Entries dropped (not written), with the reason, for the backup reply. */
-  dropped: string[];
+  /** Entries dropped (not written), with the reason, for the backup reply (`backup-drop`). */
+  dropped: Msg[];
   stats(): { files: number; bytes: number };
 }
 
@@ -52,12 +54,12 @@ function gitName(component: string): string {
  * rule, CVE-2014-9390), `.gitmodules`, and every `.gitattributes` (attributes name filter and
  * diff drivers, i.e. commands; none is needed in a backup), also as NTFS short names.
  */
-export function gitPathHazard(rel: string): string | null {
+export function gitPathHazard(rel: string): Msg | null {
   for (const c of rel.split('/')) {
     const n = gitName(c);
-    if (n === '.git' || /^git~\d+$/.test(n)) return 'a .git path';
-    if (n === '.gitmodules' || /^gitmod~\d+$/.test(n)) return 'a .gitmodules file';
-    if (n === '.gitattributes' || /^gitatt~\d+$/.test(n)) return 'a .gitattributes file';
+    if (n === '.git' || /^git~\d+$/.test(n)) return msg('backup-drop-git');
+    if (n === '.gitmodules' || /^gitmod~\d+$/.test(n)) return msg('backup-drop-gitmodules');
+    if (n === '.gitattributes' || /^gitatt~\d+$/.test(n)) return msg('backup-drop-gitattributes');
   }
   return null;
 }
@@ -89,14 +91,18 @@ const ROOT_DIRS = new Set(['config', 'workspace']);
 const ROOT_FILES = new Set(['cron-export.json', 'metadata.json']);
 const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
 const TYPE_NAMES: Record<string, string> = {
-  Link: 'hard link',
-  SymbolicLink: 'symlink',
-  CharacterDevice: 'character device',
-  BlockDevice: 'block device',
-  FIFO: 'FIFO',
-  Directory: 'folder',
+  Link: 'backup-entry-hard-link',
+  SymbolicLink: 'backup-entry-symlink',
+  CharacterDevice: 'backup-entry-char-device',
+  BlockDevice: 'backup-entry-block-device',
+  FIFO: 'backup-entry-fifo',
+  Directory: 'backup-entry-folder',
 };
-const typeName = (t: string) => TYPE_NAMES[t] ?? (FILE_TYPES.has(t) ? 'file' : `'${t}' entry`);
+const typeName = (t: string): Msg => {
+  const key = TYPE_NAMES[t];
+  if (key) return msg(key);
+  return FILE_TYPES.has(t) ? msg('backup-entry-file') : msg('backup-entry-other', { type: t.slice(0, 40) });
+};
 
 /**
  * An in-process tar.gz reader for a node's backup pack (the node is untrusted). Writes into `dest`
@@ -108,7 +114,7 @@ const typeName = (t: string) => TYPE_NAMES[t] ?? (FILE_TYPES.has(t) ? 'file' : `
  */
 export function createPackSink(dest: string, limits: PackLimits, diskBudget: number, onFailure: (f: PackFailure) => void): PackSink {
   const kinds = new Map<string, 'dir' | 'file' | 'link'>();
-  const dropped: string[] = [];
+  const dropped: Msg[] = [];
   let failure: PackFailure | undefined;
   let entries = 0;
   let files = 0;
@@ -124,8 +130,8 @@ export function createPackSink(dest: string, limits: PackLimits, diskBudget: num
     onFailure(f);
   }
 
-  function drop(rel: string, why: string, entry: ReadEntry): void {
-    dropped.push(`${shownPath(rel)} (${why})`);
+  function drop(rel: string, why: Msg, entry: ReadEntry): void {
+    dropped.push(msg('backup-drop', { path: shownPath(rel), why }));
     entry.resume();
   }
 
@@ -148,30 +154,30 @@ export function createPackSink(dest: string, limits: PackLimits, diskBudget: num
     const rel = packPath(entry.path);
     if (rel === '') return void entry.resume();
     if (++entries > limits.maxPackFiles) return fail({ kind: 'files', limit: limits.maxPackFiles });
-    if (rel === null) return drop(entry.path, 'absolute or escaping path', entry);
+    if (rel === null) return drop(entry.path, msg('backup-drop-escaping'), entry);
     const top = rel.split('/')[0]!;
     const type = entry.type as string;
     if (ROOT_DIRS.has(top)) {
-      if (rel === top && type !== 'Directory') return drop(rel, `a ${typeName(type)}, not a folder: refused`, entry);
+      if (rel === top && type !== 'Directory') return drop(rel, msg('backup-drop-not-folder', { type: typeName(type) }), entry);
     } else if (ROOT_FILES.has(top)) {
-      if (rel !== top) return drop(rel, 'unexpected path', entry);
-      if (!FILE_TYPES.has(type)) return drop(rel, `a ${typeName(type)}, not a file: refused`, entry);
+      if (rel !== top) return drop(rel, msg('backup-drop-unexpected'), entry);
+      if (!FILE_TYPES.has(type)) return drop(rel, msg('backup-drop-not-file', { type: typeName(type) }), entry);
     } else {
-      return drop(rel, 'not part of a backup', entry);
+      return drop(rel, msg('backup-drop-foreign'), entry);
     }
     const hazard = gitPathHazard(rel);
     if (hazard) return drop(rel, hazard, entry);
     const isFile = FILE_TYPES.has(type);
-    if (!isFile && type !== 'Directory' && type !== 'SymbolicLink') return drop(rel, `${typeName(type)} refused`, entry);
+    if (!isFile && type !== 'Directory' && type !== 'SymbolicLink') return drop(rel, msg('backup-drop-type-refused', { type: typeName(type) }), entry);
     const size = isFile ? (entry.size ?? 0) : 0;
     if (size > limits.maxFileBytes) return fail({ kind: 'file', limit: limits.maxFileBytes, path: shownPath(rel) });
     if (bytes + size > limits.maxPackBytes) return fail({ kind: 'bytes', limit: limits.maxPackBytes });
     if (bytes + size > diskBudget) return fail({ kind: 'disk', free: diskBudget + DISK_RESERVE_BYTES, need: bytes + size + DISK_RESERVE_BYTES });
-    if (!parents(rel)) return drop(rel, 'inside a symlink or a file', entry);
+    if (!parents(rel)) return drop(rel, msg('backup-drop-in-link'), entry);
     const to = join(dest, rel);
     const had = kinds.get(rel);
     if (had === 'dir') {
-      if (type !== 'Directory') return drop(rel, 'a folder of the same name came first', entry);
+      if (type !== 'Directory') return drop(rel, msg('backup-drop-folder-first'), entry);
       return void entry.resume();
     }
     if (had) unlinkSync(to); // a later entry of the same name wins, as with tar
@@ -182,7 +188,7 @@ export function createPackSink(dest: string, limits: PackLimits, diskBudget: num
     }
     if (type === 'SymbolicLink') {
       const target = entry.linkpath ?? '';
-      if (!target || target.length > 4096) return drop(rel, 'symlink without a usable target', entry);
+      if (!target || target.length > 4096) return drop(rel, msg('backup-drop-bad-link'), entry);
       symlinkSync(target, to);
       kinds.set(rel, 'link');
       files++;
@@ -205,7 +211,7 @@ export function createPackSink(dest: string, limits: PackLimits, diskBudget: num
       } catch (err) {
         close();
         const code = (err as NodeJS.ErrnoException).code;
-        fail(code === 'ENOSPC' ? { kind: 'disk', free: 0, need: bytes + DISK_RESERVE_BYTES } : { kind: 'damaged', message: `cannot write ${shownPath(rel)} (${code ?? 'error'})` });
+        fail(code === 'ENOSPC' ? { kind: 'disk', free: 0, need: bytes + DISK_RESERVE_BYTES } : { kind: 'damaged', message: code ?? 'EIO', write: { path: shownPath(rel), code: code ?? 'EIO' } });
       }
     });
     entry.on('end', close);

@@ -15,6 +15,7 @@ export type TagKind = 'stable' | 'manual' | 'rollback' | 'pre-rollback';
 /** A ref an operator may type: tag, branch or commit id; no option-looking or path-escaping names. */
 export const REF_RE = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/@{}^~-]{1,200}$/;
 
+// i18n-exempt: a file of the backup repository (English, read on GitHub)
 const README = `# OCM backups
 
 Written by OCM (OpenClaw Cluster Manager). Do not edit by hand.
@@ -91,7 +92,7 @@ export function createBackupRepo(opts: { dir: string; remote?: RemoteConfig; kno
     try {
       return await g().raw(a);
     } catch (err) {
-      throw new ExternalError('git', `git ${args[0]} failed: ${(err as Error).message.split('\n').find((l) => l.trim()) ?? 'error'}`, err);
+      throw new ExternalError('git', 'backup-git-failed', { command: args[0] ?? 'git', error: (err as Error).message.split('\n').find((l) => l.trim()) ?? 'error' }, err);
     }
   }
 
@@ -105,7 +106,7 @@ export function createBackupRepo(opts: { dir: string; remote?: RemoteConfig; kno
     await run(['config', 'gc.auto', '256']);
     writeFileSync(join(dir, 'README.md'), README);
     await run(['add', 'README.md']);
-    await run(['commit', '-q', '-m', 'OCM backup repository']);
+    await run(['commit', '-q', '-m', 'OCM backup repository']); // i18n-exempt: git commit message
   }
 
   async function configureRemote(): Promise<boolean> {
@@ -153,7 +154,7 @@ export function createBackupRepo(opts: { dir: string; remote?: RemoteConfig; kno
       if (links.length) {
         await discard(path);
         const name = links[0]!.split('\t').slice(1).join('\t').slice(0, 120);
-        throw new UserError(`backup refused: ${name} is a nested git repository (gitlink) in ${path}`, 'nothing was committed; remove the nested .git folder on the node');
+        throw new UserError('backup-gitlink', { name, path });
       }
       const changed = (await run(['status', '--porcelain', '--ignore-submodules=all', '--', path])).trim() !== '';
       if (!changed) return null;
@@ -168,12 +169,12 @@ export function createBackupRepo(opts: { dir: string; remote?: RemoteConfig; kno
     },
     /** Commit id of a ref, or a UserError naming it. */
     async resolve(ref: string): Promise<string> {
-      if (!REF_RE.test(ref)) throw new UserError(`'${ref}' is not a backup reference`, 'use a tag or commit id from /backups');
+      if (!REF_RE.test(ref)) throw new UserError('backup-ref-not-ref', { ref: ref.slice(0, 200) });
       const sha = await g()
         .raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
         .then((s) => s.trim())
         .catch(() => '');
-      if (!/^[0-9a-f]{40}$/.test(sha)) throw new UserError(`no backup called '${ref}'`, 'see /backups <node> for the tags and commit ids');
+      if (!/^[0-9a-f]{40}$/.test(sha)) throw new UserError('backup-ref-unknown', { ref });
       return sha;
     },
     async pathExists(commit: string, path: string): Promise<boolean> {
@@ -230,7 +231,7 @@ export function createBackupRepo(opts: { dir: string; remote?: RemoteConfig; kno
         let failed = false;
         const done = (code: number | null) => {
           if (code !== 0) failed = true;
-          if (--left === 0) failed ? reject(new ExternalError('git', `cannot read ${commit.slice(0, 10)} from the backup repository: ${err.trim().split('\n')[0] ?? ''}`)) : resolve();
+          if (--left === 0) failed ? reject(new ExternalError('git', 'backup-git-read-failed', { commit: commit.slice(0, 10), error: err.trim().split('\n')[0] ?? '' })) : resolve();
         };
         archive.on('close', done);
         untar.on('close', done);
@@ -244,9 +245,10 @@ export function createBackupRepo(opts: { dir: string; remote?: RemoteConfig; kno
         await g().raw(['push', '--porcelain', '--no-recurse-submodules', 'origin', 'refs/heads/*:refs/heads/*', 'refs/tags/*:refs/tags/*']);
         return { ok: true };
       } catch (err) {
-        const msg = (err as Error).message.split('\n').filter((l) => l.trim() && !l.startsWith('To ')).slice(-1)[0] ?? 'push failed';
-        log.warn({ err: msg }, 'backup push failed');
-        return { ok: false, error: msg };
+        // git's own last line (English, as git says it), if it said anything
+        const line = (err as Error).message.split('\n').filter((l) => l.trim() && !l.startsWith('To ')).slice(-1)[0];
+        log.warn({ err: line }, 'backup push failed');
+        return { ok: false, ...(line ? { error: line } : {}) };
       }
     },
   };

@@ -2,9 +2,11 @@ import { spawn } from 'node:child_process';
 import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { msg, type Msg } from '../i18n/index.js';
 import type { NodeRecord } from '../nodes/model.js';
 import { REDACTED } from '../secret.js';
 import { walkFiles, type BackupOutcome } from './node-backup.js';
+import { agentReason } from './msgs.js';
 import { mergeSecrets } from './redact.js';
 import { readContained, symlinkStaysInside } from './safe-fs.js';
 import type { BackupOpts, BackupServiceDeps } from './types.js';
@@ -45,6 +47,16 @@ function maskedFiles(metadataPath: string): Set<string> {
   }
 }
 
+/**
+ * A restore a crash of OCM interrupted. `state` is what the node's agent reports (applied,
+ * reverted, applying, none), or 'gone' (the node is no longer in OCM) or 'unknown' (`error` says why).
+ */
+export interface InterruptedRestore {
+  inflight: Inflight;
+  state: string;
+  error?: string;
+}
+
 interface RestoreDeps extends BackupServiceDeps {
   repo: BackupRepo;
   backupNode(node: NodeRecord, opts: BackupOpts): Promise<BackupOutcome & { rawDir?: string }>;
@@ -71,19 +83,20 @@ function tarGz(dir: string, entries: string[]): Promise<Buffer> {
 export function createRestorer(deps: RestoreDeps) {
   const { store, nodes, repo, now, config } = deps;
 
-  async function restore(node: NodeRecord, ref: string, opts: { operationId: string; signal?: AbortSignal; progress?(text: string): void }): Promise<RestoreResult> {
+  /** `progress` gets each step as a message; the caller renders it in its reader's language. */
+  async function restore(node: NodeRecord, ref: string, opts: { operationId: string; signal?: AbortSignal; progress?(step: Msg): void }): Promise<RestoreResult> {
     const say = opts.progress ?? (() => undefined);
     const commit = await repo.exclusive(() => repo.resolve(ref));
     const base = `nodes/${node.id}`;
     const parts = (await Promise.all(['config', 'workspace'].map(async (p) => ((await repo.pathExists(commit, `${base}/${p}`)) ? p : null)))).filter((p): p is string => p !== null);
-    if (!parts.length) throw new UserError(`${ref} holds no backup of ${node.id}`, `see /backups ${node.id}`);
+    if (!parts.length) throw new UserError('backup-restore-no-backup', { ref, node: node.id });
 
-    say(`📸 Taking a pre-rollback snapshot of ${node.id}…`);
+    say(msg('backup-progress-snapshot', { node: node.id }));
     const pre = await deps.backupNode(node, { type: 'pre-rollback', keepRaw: true, ...(opts.signal ? { signal: opts.signal } : {}) });
     const work = deps.tempDir(`restore-${node.id}`);
     try {
       let preTag: string | null = null;
-      if (pre.ref) preTag = await repo.exclusive(() => repo.tag(node.id, 'pre-rollback', pre.ref!, now(), `state of ${node.id} before restoring ${ref}`));
+      if (pre.ref) preTag = await repo.exclusive(() => repo.tag(node.id, 'pre-rollback', pre.ref!, now(), `state of ${node.id} before restoring ${ref}`)); // i18n-exempt: git tag annotation
 
       const hasMeta = await repo.pathExists(commit, `${base}/metadata.json`);
       await repo.exclusive(() => repo.export(commit, [...parts.map((p) => `${base}/${p}`), ...(hasMeta ? [`${base}/metadata.json`] : [])], join(work, 'export')));
@@ -133,8 +146,8 @@ export function createRestorer(deps: RestoreDeps) {
       const inflight: Inflight = { id: opts.operationId, nodeId: node.id, ref, commit, preTag, startedAt: now() };
       store.kv.set(`${INFLIGHT_PREFIX}${node.id}`, inflight);
       // the watchdog must not alert on (or restart) a gateway this restore stops on purpose
-      const window = store.silences.openMaintenance(node.id, now() + (config.backup.healthWaitS * 2 + 300) * 1000, `restore of ${ref}`);
-      say(`⏹ Stopping OpenClaw on ${node.id}, restoring ${files} files from ${ref}, then waiting up to ${config.backup.healthWaitS} s for /health…`);
+      const window = store.silences.openMaintenance(node.id, now() + (config.backup.healthWaitS * 2 + 300) * 1000, `restore of ${ref}`); // i18n-exempt: the silence's reason, a record like the event log
+      say(msg('backup-progress-applying', { node: node.id, files, ref, seconds: config.backup.healthWaitS }));
       const agent = nodes.agent(node);
       let r;
       try {
@@ -144,11 +157,13 @@ export function createRestorer(deps: RestoreDeps) {
       }
       store.kv.delete(`${INFLIGHT_PREFIX}${node.id}`);
       if (!r.ok) {
-        const back = r.reverted ? (r.healthy_after_revert ? 'the previous files are back and the gateway is healthy again' : 'the previous files are back but the gateway is still not healthy') : 'nothing was changed';
-        store.events.add({ nodeId: node.id, type: 'restore.reverted', severity: 'critical', message: `${node.id}: restore of ${ref} failed (${r.error ?? 'unknown'}); ${back}`, data: { ref, commit, preTag } });
-        throw new UserError(`${node.id}: restore of ${ref} failed: ${r.error ?? 'unknown error'}; ${back}`, r.healthy_after_revert === false ? `check /logs ${node.id}` : preTag ? `the pre-rollback state is tagged ${preTag}` : undefined);
+        const back = msg(r.reverted ? (r.healthy_after_revert ? 'backup-restore-back-healthy' : 'backup-restore-back-unhealthy') : 'backup-restore-unchanged');
+        const error = r.error ? agentReason(r.error.slice(0, 500)) : msg('backup-restore-unknown-error');
+        const failure = new UserError('backup-restore-failed', { node: node.id, ref, error, back }, r.healthy_after_revert === false ? msg('backup-hint-logs', { node: node.id }) : preTag ? msg('backup-hint-pretag', { tag: preTag }) : undefined);
+        store.events.add({ nodeId: node.id, type: 'restore.reverted', severity: 'critical', message: failure.message, data: { ref, commit, preTag } });
+        throw failure;
       }
-      const rollbackTag = await repo.exclusive(() => repo.tag(node.id, 'rollback', commit, now(), `${node.id} restored to ${ref}${preTag ? ` (before: ${preTag})` : ''}`));
+      const rollbackTag = await repo.exclusive(() => repo.tag(node.id, 'rollback', commit, now(), `${node.id} restored to ${ref}${preTag ? ` (before: ${preTag})` : ''}`)); // i18n-exempt: git tag annotation
       store.events.add({ nodeId: node.id, type: 'restore.applied', message: `${node.id}: restored to ${ref} (${commit.slice(0, 10)}), gateway healthy`, data: { ref, commit, preTag, rollbackTag } });
       return { nodeId: node.id, ref, commit, preTag, rollbackTag, files, secretsKept: kept, secretsMissing: missing, keptFiles, droppedLinks };
     } finally {
@@ -165,24 +180,32 @@ export function createRestorer(deps: RestoreDeps) {
      * After a crash: restores that were in flight, with what the node says became of them.
      * Each is reported once (the record is removed).
      */
-    async recoverInterrupted(): Promise<{ inflight: Inflight; state: string }[]> {
-      const out: { inflight: Inflight; state: string }[] = [];
+    async recoverInterrupted(): Promise<InterruptedRestore[]> {
+      const out: InterruptedRestore[] = [];
       for (const key of store.kv.keys(INFLIGHT_PREFIX)) {
         const inflight = store.kv.get<Inflight>(key);
         store.kv.delete(key);
         if (!inflight) continue;
         const node = store.nodes.get(inflight.nodeId);
-        let state = 'unknown (the node is gone from OCM)';
+        let state = 'gone';
+        let error: string | undefined;
         if (node) {
           try {
             const agent = await nodes.agent(node);
             state = (await agent.restoreStatus(inflight.id)).state;
           } catch (err) {
-            state = `unknown (${err instanceof Error ? err.message : String(err)})`;
+            state = 'unknown';
+            error = err instanceof Error ? err.message : String(err);
           }
         }
-        store.events.add({ nodeId: inflight.nodeId, type: 'restore.interrupted', severity: 'warn', message: `${inflight.nodeId}: OCM stopped during the restore of ${inflight.ref}; the node reports: ${state}`, data: inflight });
-        out.push({ inflight, state });
+        store.events.add({
+          nodeId: inflight.nodeId,
+          type: 'restore.interrupted',
+          severity: 'warn',
+          message: `${inflight.nodeId}: OCM stopped during the restore of ${inflight.ref}; the node reports: ${state === 'gone' ? 'unknown (the node is gone from OCM)' : error !== undefined ? `unknown (${error})` : state}`,
+          data: inflight,
+        });
+        out.push({ inflight, state, ...(error !== undefined ? { error } : {}) });
       }
       return out;
     },

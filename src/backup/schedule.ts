@@ -1,31 +1,42 @@
 import type { Reply } from '../core/types.js';
-import { b, code, esc } from '../bot/render/html.js';
 import type { Config } from '../config.js';
+import { msg, type Msg, type MsgReply } from '../i18n/index.js';
 import type { Logger } from '../log.js';
 import type { JobDef } from '../jobs/scheduler.js';
+import type { InterruptedRestore } from './restore.js';
 import type { BackupService } from './service.js';
 
-const STATE_TEXT: Record<string, string> = {
-  applied: 'the restore finished on the node and the gateway came up healthy',
-  reverted: 'the node put its previous files back (the restored state was not healthy or the copy failed)',
-  applying: 'the node is still applying it (or was cut off mid-way); check /status and /logs',
-  none: 'the restore never reached the node; it is unchanged',
+/** What the node's agent reports about a restore (restore-status), as the operator reads it. */
+const STATE_KEYS: Record<string, string> = {
+  applied: 'backup-interrupted-applied',
+  reverted: 'backup-interrupted-reverted',
+  applying: 'backup-interrupted-applying',
+  none: 'backup-interrupted-none',
+  gone: 'backup-interrupted-gone',
 };
+
+function stateMsg(r: InterruptedRestore): Msg {
+  if (r.error !== undefined) return msg('backup-interrupted-unknown', { error: r.error.slice(0, 300) });
+  const key = STATE_KEYS[r.state];
+  return key ? msg(key) : msg('backup-interrupted-other', { state: r.state.slice(0, 100) });
+}
+
+/** The notice about one interrupted restore: keys and arguments, rendered in each owner chat's language. */
+export function interruptedRestoreNotice(r: InterruptedRestore): MsgReply {
+  const { nodeId, ref, preTag } = r.inflight;
+  return { msg: msg(preTag ? 'backup-interrupted-tagged' : 'backup-interrupted', { node: nodeId, ref, state: stateMsg(r), ...(preTag ? { tag: preTag } : {}) }) };
+}
 
 /**
  * Once at start: one message about restores that a crash of OCM interrupted. It runs outside the
  * pipeline on purpose (docs/ARCHITECTURE.md): it only reads the node's record and reports.
  */
-export function reportInterruptedRestores(opts: { log: Logger; backups: BackupService; notify(reply: Reply): Promise<void> }): void {
+export function reportInterruptedRestores(opts: { log: Logger; backups: BackupService; notify(reply: Reply | MsgReply): Promise<void> }): void {
   const { log, backups } = opts;
   void backups
     .recoverInterrupted()
     .then(async (list) => {
-      for (const { inflight, state } of list) {
-        await opts.notify({
-          html: `⚠️ OCM stopped while restoring ${b(inflight.nodeId)} to ${code(inflight.ref)}.\nThe node reports: ${esc(STATE_TEXT[state] ?? state)}.${inflight.preTag ? `\nIts state before the restore is tagged ${code(inflight.preTag)}.` : ''}`,
-        });
-      }
+      for (const r of list) await opts.notify(interruptedRestoreNotice(r));
     })
     .catch((err: unknown) => log.warn({ err }, 'could not check interrupted restores'));
 }
@@ -34,7 +45,8 @@ export function reportInterruptedRestores(opts: { log: Logger; backups: BackupSe
 export function backupJobs(opts: { config: Config; backups: BackupService }): JobDef[] {
   const { config, backups } = opts;
   const jobs: JobDef[] = [];
+  // the labels name the jobs as actors in the audit log (records, English like log lines)
   if (config.backup.schedule) jobs.push({ name: 'backup-schedule', label: 'backup schedule', schedule: { cron: config.backup.schedule }, invocation: { action: 'scheduledbackup' } });
-  jobs.push({ name: 'backup-push-retry', label: 'backup push retry', schedule: { everyS: config.backup.pushRetryS }, invocation: { action: 'pushretry' }, when: () => backups.pushPending() > 0 });
+  jobs.push({ name: 'backup-push-retry', label: 'backup push retry', schedule: { everyS: config.backup.pushRetryS }, invocation: { action: 'pushretry' }, when: () => backups.pushPending() > 0 }); // i18n-exempt: the job's actor name in the audit log
   return jobs;
 }

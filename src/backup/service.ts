@@ -75,7 +75,7 @@ export function createBackupService(deps: BackupServiceDeps) {
       const { tree, commit, ref } = await repo.exclusive(() => commitNodeTree(repo, node, raw, { type: opts.type, now: t, ...(opts.label ? { label: opts.label } : {}), score: opts.score ?? null, maxFileBytes }));
       let tag: string | undefined;
       if (commit) {
-        if (opts.type === 'manual' && opts.label) tag = await repo.exclusive(() => repo.tag(node.id, 'manual', commit, t, `manual backup of ${node.id}`, opts.label));
+        if (opts.type === 'manual' && opts.label) tag = await repo.exclusive(() => repo.tag(node.id, 'manual', commit, t, `manual backup of ${node.id}`, opts.label)); // i18n-exempt: git tag annotation
         store.backups.add({ nodeId: node.id, commit, type: opts.type, tag: tag ?? null, score: opts.score ?? null, fileCount: tree.files, totalSize: tree.bytes, redactions: tree.redactions });
         store.events.add({ nodeId: node.id, type: 'backup.created', message: `${node.id}: ${opts.type} backup ${commit.slice(0, 10)} (${tree.files} files)`, data: { commit, files: tree.files, bytes: tree.bytes } });
       }
@@ -103,7 +103,7 @@ export function createBackupService(deps: BackupServiceDeps) {
       if (problem) {
         log.error({ problem }, 'self-backup database copy failed its integrity check');
         store.events.add({ type: 'backup.failed', severity: 'warn', message: `OCM self-backup refused: the masked copy of its database failed PRAGMA integrity_check (${problem})` });
-        throw new UserError(`OCM self-backup refused: the masked copy of its database failed an integrity check (${problem})`, 'the previous copy in the backup repository is kept; report this so the masking rules can be fixed');
+        throw new UserError('backup-master-refused', { problem });
       }
       const t = now();
       return await repo.exclusive(async () => {
@@ -114,7 +114,7 @@ export function createBackupService(deps: BackupServiceDeps) {
           mkdirSync(join(dir, 'config'), { recursive: true });
           writeFileSync(join(dir, 'config', 'ocm.yaml'), redactFile(readFileSync(config.configFile)).content);
         }
-        const commit = await repo.commitPath('ocm-master', `[ocm-master] ${type === 'auto' ? 'auto' : 'manual'} backup ${stamp(t).minute}`, t);
+        const commit = await repo.commitPath('ocm-master', `[ocm-master] ${type === 'auto' ? 'auto' : 'manual'} backup ${stamp(t).minute}`, t); // i18n-exempt: git commit message
         return { commit };
       });
     } finally {
@@ -140,8 +140,8 @@ export function createBackupService(deps: BackupServiceDeps) {
     },
     async markStable(node: NodeRecord, ref?: string): Promise<string> {
       const commit = ref ? await repo.exclusive(() => repo.resolve(ref)) : store.backups.latest(node.id)?.commit;
-      if (!commit) throw new UserError(`${node.id} has no backup yet`, `run /backup ${node.id} first`);
-      const tag = await repo.exclusive(() => repo.tag(node.id, 'stable', commit, now(), `stable backup of ${node.id}`));
+      if (!commit) throw new UserError('backup-none-yet', { node: node.id });
+      const tag = await repo.exclusive(() => repo.tag(node.id, 'stable', commit, now(), `stable backup of ${node.id}`)); // i18n-exempt: git tag annotation
       const rec = store.backups.byCommit(node.id, commit);
       if (rec) store.backups.markStable(rec.id, tag);
       store.events.add({ nodeId: node.id, type: 'backup.stable', message: `${node.id}: ${tag} → ${commit.slice(0, 10)}` });

@@ -1,10 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { interruptedRestoreNotice } from '../../src/backup/schedule.js';
+import { renderReply } from '../../src/i18n/index.js';
 import { sshdAvailable, startNodes, stopAll, type TestNode } from '../harness/sshd.js';
 import { tempDir, until } from '../support/capture.js';
 import { startConsoleApp, type ConsoleApp } from '../support/console-app.js';
+import { looksEnglish } from '../support/english-scan.js';
 
 const avail = sshdAvailable();
 if (!avail.ok) console.warn(`backup integration tests skipped: ${avail.reason}`);
@@ -296,4 +299,73 @@ describe.skipIf(!avail.ok)('git backups of real SSH nodes', () => {
     await until(() => c.app.backups.pushPending() === 0, 10_000);
     expect(git(bare, 'rev-parse', 'main').trim()).toBe(head);
   }, 120_000);
+});
+
+// Issue 13's example: "把所有机器都备份一下" on a machine without OpenClaw must end in a Chinese error.
+describe('backup replies in the chat language', () => {
+  let c: ConsoleApp | undefined;
+  let home: { path: string; remove(): void } | undefined;
+  afterEach(async () => {
+    await c?.close();
+    home?.remove();
+    c = undefined;
+  });
+
+  /** The console app in `lang`, its node local pointed at a home that does not exist (a machine without OpenClaw). */
+  function start(lang: string, codes: string[] = []): ConsoleApp {
+    c = startConsoleApp({ env: { OCM_LANG: lang }, codes });
+    home = tempDir('ocm-no-openclaw-');
+    const local = c.app.store.nodes.get('local')!;
+    c.app.store.nodes.upsert({ ...local, ocHome: join(home.path, '.openclaw') });
+    return c;
+  }
+  const english = (out: string) => out.split('\n').filter((l) => looksEnglish(l.replace(/\[silent\]/g, '')));
+
+  it.each([
+    ['zh', /💾 正在备份 1 个节点…/, /❌ backup local：local：节点无法打包备份：此节点上不存在 OpenClaw 目录 \S+\/\.openclaw —— local 上装了 OpenClaw 吗？/],
+    ['ja', /💾 1 台のノードをバックアップ中…/, /❌ backup local：local：ノードがバックアップをパックできませんでした：OpenClaw のホーム \S+\/\.openclaw がこのノードにありません — local に OpenClaw はインストールされていますか？/],
+  ])('/backup local on a machine without OpenClaw answers in %s, progress and error alike', async (lang, progress, error) => {
+    const app = start(lang);
+    await app.type('/backup local');
+    const out = await app.waitFor(/❌ backup/, 30_000);
+    expect(out).toMatch(progress);
+    expect(out).toMatch(error);
+    expect(english(out)).toEqual([]);
+    await app.app.pipeline.idle();
+    // the audit row stays English
+    expect(app.app.store.audit.recent(5).find((a) => a.action === 'backup')?.errorMessage).toMatch(/the node could not pack its backup: OpenClaw home .* does not exist on this node/);
+  });
+
+  it('/rollback in Chinese: the confirmation, its safety-code step and the answer', async () => {
+    const app = start('zh', ['4321']);
+    await app.type('/rollback local');
+    const prompt = await app.waitFor(/\[1\] ✅/);
+    expect(prompt).toMatch(/🛑 高风险操作：把 local 回滚到最新的稳定备份（会先对当前状态做快照；网关会重启）/);
+    app.mark();
+    await app.type('1');
+    const step2 = await app.waitFor(/4321/);
+    expect(step2).toMatch(/🔐 第 2 步（共 2 步）：输入安全码 4321 以执行：把 local 回滚到最新的稳定备份/);
+    app.mark();
+    await app.type('4321');
+    const answer = await app.waitFor(/❌ rollback/);
+    expect(answer).toMatch(/local 没有可回滚的稳定备份 —— 用 \/stable local \[ref\] 标记一个/);
+    expect(english(prompt + step2 + answer)).toEqual([]);
+  });
+
+  it('/rollback in Japanese asks for confirmation in Japanese', async () => {
+    const app = start('ja', ['4321']);
+    await app.type('/rollback local');
+    const prompt = await app.waitFor(/\[1\] ✅/);
+    expect(prompt).toContain('local を最新の安定版バックアップにロールバック（現在の状態を先にスナップショットします。ゲートウェイは再起動します）');
+    expect(english(prompt)).toEqual([]);
+  });
+
+  it('the notice about an interrupted restore is rendered in each owner chat’s language', () => {
+    const notice = interruptedRestoreNotice({ inflight: { id: 'op1', nodeId: 'g3s-04', ref: 'g3s-04/stable/2026-02-15', commit: 'c'.repeat(40), preTag: 'g3s-04/pre-rollback/2026-02-15', startedAt: 0 }, state: 'reverted' });
+    expect(renderReply('zh', notice).html).toBe(
+      '⚠️ OCM 在把 <b>g3s-04</b> 恢复到 <code>g3s-04/stable/2026-02-15</code> 的过程中停止了。\n节点报告：节点已放回原来的文件（恢复后的状态不健康或复制失败）。\n恢复前的状态已打标签 <code>g3s-04/pre-rollback/2026-02-15</code>。',
+    );
+    expect(renderReply('ja', notice).html).toContain('ノードの報告：ノードは元のファイルに戻しました');
+    expect(renderReply('en', notice).html).toContain('The node reports: the node put its previous files back');
+  });
 });

@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPackSink, DEFAULT_PACK_LIMITS, gitPathHazard } from '../../src/backup/pack-extract.js';
 import { createBackupRepo } from '../../src/backup/repo.js';
+import { en } from '../../src/i18n/index.js';
 import { silentLogger } from '../../src/log.js';
 import { tempDir } from '../support/capture.js';
 import { tgzOf } from './hostile-pack.js';
@@ -94,7 +95,7 @@ describe('the in-process pack reader', () => {
     expect(statSync(join(d.path, 'config')).mode & 0o7777).toBe(0o700);
     expect(lstatSync(join(d.path, 'config', 'link')).isSymbolicLink()).toBe(true);
     expect(readlinkSync(join(d.path, 'config', 'link'))).toBe('/etc/shadow');
-    expect(sink.dropped).toEqual(['config/link/x (inside a symlink or a file)', 'workspace/.Git\u200c/config (a .git path)', 'workspace/GIT~1/config (a .git path)']);
+    expect(sink.dropped.map((m) => en.msgText(m))).toEqual(['config/link/x (inside a symlink or a file)', 'workspace/.Git\u200c/config (a .git path)', 'workspace/GIT~1/config (a .git path)']);
     expect(sink.failure()).toBeUndefined();
   });
 

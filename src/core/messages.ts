@@ -13,8 +13,13 @@ export interface Html {
   readonly __html: string;
 }
 
+/** A plain-text message (an error's) placed inside an HTML one: rendered as text, then escaped. */
+export interface AsText {
+  readonly __text: Msg;
+}
+
 /** Strings are data (escaped in HTML), numbers select plurals, dates show in the configured zone. */
-export type MsgArg = string | number | Date | Msg | Html | null | undefined;
+export type MsgArg = string | number | Date | Msg | Html | AsText | null | undefined;
 export type MsgArgs = Record<string, MsgArg>;
 
 export function msg(key: string, args?: MsgArgs): Msg {
@@ -25,8 +30,12 @@ export function html(fragment: string): Html {
   return { __html: fragment };
 }
 
+export function asText(m: Msg): AsText {
+  return { __text: m };
+}
+
 export function isMsg(v: unknown): v is Msg {
-  return typeof v === 'object' && v !== null && typeof (v as Msg).key === 'string' && !('__html' in v);
+  return typeof v === 'object' && v !== null && typeof (v as Msg).key === 'string' && !('__html' in v) && !('__text' in v);
 }
 
 let renderEnglish: (m: Msg) => string = (m) => m.key;

@@ -9,7 +9,7 @@ import { setMessageRenderer, type Msg, type MsgArg, type MsgArgs, type MsgReply 
 import type { Reply } from '../core/types.js';
 
 export type { Msg, MsgArg, MsgArgs, MsgReply } from '../core/messages.js';
-export { html, msg, isMsg } from '../core/messages.js';
+export { asText, html, msg, isMsg } from '../core/messages.js';
 export { currentTimeZone, formatTime, isTimeZone, setTimeZone } from './time.js';
 
 /**
@@ -86,6 +86,10 @@ function toFluent(locale: RenderLocale, v: NonNullable<MsgArg>, mode: Mode): Flu
   if (typeof v === 'string') return mode === 'html' ? esc(v) : v;
   if (v instanceof Date) return formatTime(v);
   if ('__html' in v) return v.__html;
+  if ('__text' in v) {
+    const text = render(locale, v.__text, 'text');
+    return mode === 'html' ? esc(text) : text;
+  }
   return render(locale, v, mode);
 }
 

@@ -74,7 +74,7 @@ describe('alert outbox', () => {
         sent.push(`edit ${id}: ${reply.html}`);
       },
     };
-    const outbox = createOutbox({ store, messenger, log: silentLogger(), now: () => t });
+    const outbox = createOutbox({ store, messenger, log: silentLogger(), now: () => t, locale: () => 'en' });
     const g = store.alerts.newGroup([1]);
     outbox.send([7], { html: 'alert one' }, g);
     outbox.send([7], { html: 'alert two' });

@@ -119,7 +119,7 @@ watchdog-paragraphs =
 
     { $rest }
 watchdog-list = { $first }、{ $rest }
-watchdog-list-semicolon = { $first }；{ $rest }
+watchdog-list-semicolon = { $first }、{ $rest }
 
 # アラートの見出し
 watchdog-head-info = 🟡 [情報]
@@ -227,7 +227,7 @@ watchdog-duration-required = 30m、1h、2d のように期間を指定してく�
 watchdog-duration-invalid = 期間は 30m、1h、2h30m、7d のような形式です
 watchdog-duration-too-long = 最長 30d です
 watchdog-scope-all = 全ノード
-watchdog-scope-any = どのノード
+watchdog-scope-any = 全ノード
 watchdog-mute-done = 🔕 <b>{ $scope }</b> のアラートを { $duration } ミュートしました（{ $until } まで）。イベントは引き続き記録されます。/unmute { $target } で早めに解除できます。
 watchdog-unmute-nothing = <b>{ $scope }</b> には解除するミュートがありません。/mutes をご覧ください。
 watchdog-unmute-done = 🔔 <b>{ $scope }</b> のアラートを再開しました（ミュート { $count } 件を終了）。

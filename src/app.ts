@@ -13,8 +13,7 @@ import type { OcmContext } from './bot/context.js';
 import { actionButton } from './bot/features/buttons.js';
 import { publishedCommands } from './bot/features/command-names.js';
 import { createChatLanguages } from './i18n/chat-languages.js';
-import { localeOf, renderReply, setDefaultLocale, setTimeZone, type MsgReply } from './i18n/index.js';
-import { b, code, esc } from './bot/render/html.js';
+import { localeOf, msg, renderReply, setDefaultLocale, setTimeZone, type Locale, type Msg, type MsgReply } from './i18n/index.js';
 import { createMessenger } from './bot/messenger.js';
 import type { Config } from './config.js';
 import type { Logger } from './log.js';
@@ -25,6 +24,7 @@ import { createScheduler, type Scheduler } from './jobs/scheduler.js';
 import type { ModuleDeps, OcmModule } from './module.js';
 import { createCatalog, listingCatalog, MODULES, moduleChecks, moduleJobs, moduleMigrations, moduleWebSources } from './modules.js';
 import type { SlowCheck } from './monitor/checks.js';
+import type { ButtonMaker } from './monitor/render.js';
 import { createWatchdog, type Watchdog } from './monitor/watchdog.js';
 import { createPipeline, type Pipeline } from './pipeline/pipeline.js';
 import { createBackupService, type BackupService } from './backup/service.js';
@@ -62,6 +62,8 @@ export interface AppDeps {
 
 export interface App {
   config: Config;
+  /** OCM's default language (default_language, OCM_LANG, the console's terminal): the console banner, start-up notices. */
+  locale: Locale;
   bot: Bot<OcmContext>;
   /** Sends a message to every owner (Telegram) or to the console chat, in each chat's language. */
   notify(reply: Reply | MsgReply): Promise<void>;
@@ -135,6 +137,8 @@ export function createApp(config: Config, deps: AppDeps): App {
       await messenger.send(chat, r).catch((err: unknown) => log.warn({ err, chat }, 'owner notice not delivered'));
     }
   }
+  /** An action button whose label is rendered in each recipient chat's language. */
+  const msgButton: ButtonMaker = (text, action, args) => ({ text, data: actionButton('', action, args).data });
   const ocmKey = ensureOcmKey(config.dataDir);
   let watchdogRunning = () => false;
   const nodes = createNodeService({
@@ -153,14 +157,11 @@ export function createApp(config: Config, deps: AppDeps): App {
       maxStderrBytes: config.ssh.maxStderrBytes,
     },
     onHostKey(node, kind, presented) {
-      const html =
+      const text =
         kind === 'mismatch'
-          ? `🚨 ${b(node.id)}: the SSH host key changed!
-Pinned: ${code(node.hostKeyFp ?? '?')}
-Now: ${code(presented)}
-OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; otherwise treat this as an attack.`
-          : `🔐 ${b(node.id)} (${esc(node.sshUser)}@${esc(node.host)}:${node.port}) presents host key ${code(presented)}, not trusted yet. OCM will not connect until an owner trusts it.`;
-      void notify({ html, buttons: [[actionButton(kind === 'mismatch' ? '🔐 Re-pin (high risk)' : '🔐 Trust this key', 'trusthost', node.id)]] });
+          ? msg('app-hostkey-changed', { node: node.id, pinned: node.hostKeyFp ?? '?', presented })
+          : msg('app-hostkey-untrusted', { node: node.id, user: node.sshUser, host: node.host, port: node.port, presented });
+      void notify({ msg: text, buttons: [[msgButton(msg(kind === 'mismatch' ? 'app-hostkey-button-repin' : 'app-hostkey-button-trust'), 'trusthost', node.id)]] });
     },
   });
   if (config.localNode) nodes.ensureLocalNode();
@@ -169,15 +170,15 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
   backups.cleanTemp();
   let runner: RunnerHandle | undefined;
   /** OCM's own health for the watchdog's slow checks. */
-  function selfProblems(): string[] {
-    const problems: string[] = [];
-    if (runner && !runner.isRunning()) problems.push('Telegram long polling has stopped');
+  function selfProblems(): Msg[] {
+    const problems: Msg[] = [];
+    if (runner && !runner.isRunning()) problems.push(msg('app-self-polling-stopped'));
     try {
       const fs = statfsSync(config.dataDir);
       const freePct = (fs.bavail / fs.blocks) * 100;
-      if (fs.blocks > 0 && freePct < 5) problems.push(`the data dir's disk has only ${freePct.toFixed(1)}% free`);
+      if (fs.blocks > 0 && freePct < 5) problems.push(msg('app-self-disk-low', { free: Math.round(freePct * 10) / 10 }));
     } catch {
-      problems.push(`cannot read the data dir ${config.dataDir}`);
+      problems.push(msg('app-self-data-dir-unreadable', { dir: config.dataDir }));
     }
     return problems;
   }
@@ -219,7 +220,8 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
     ...(deps.wallNow ? { wallNow: deps.wallNow } : {}),
     messenger,
     chats: () => (config.watchdog.alertChatIds.length ? config.watchdog.alertChatIds : ownerChats),
-    button: actionButton,
+    locale: (chat) => languages.resolve(chat),
+    button: msgButton,
     fanout: config.ssh.fanout,
     slowChecks: deps.slowChecks ?? moduleChecks(modules, moduleDeps),
     async runAction(action, params) {
@@ -268,6 +270,7 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
   let stopped = false;
   return {
     config,
+    locale: defaultLocale,
     bot,
     notify,
     pipeline,
@@ -311,6 +314,7 @@ OCM refuses to connect. If the machine was reinstalled on purpose, re-pin it; ot
       runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query'] }, silent: true } });
       await runner.task();
     },
+    // i18n-exempt: the audit reason of what is cancelled (English); chats are told confirm-reason-stopping
     async stop(reason = 'OCM is stopping') {
       if (stopped) return;
       stopped = true;

@@ -1,7 +1,7 @@
 import type { BackupService } from './backup/service.js';
 import type { Config } from './config.js';
 import type { ChatLanguages } from './i18n/chat-languages.js';
-import type { MsgReply } from './core/messages.js';
+import type { Msg, MsgReply } from './core/messages.js';
 import type { ConfigSection } from './config-schema.js';
 import type { AnyAction } from './core/action.js';
 import type { BusyInfo, Reply } from './core/types.js';
@@ -32,7 +32,7 @@ export interface ModuleDeps {
   /** OCM's own SSH public key (what operators install on nodes). */
   ocmPublicKey: string | null;
   /** OCM's own problems for the watchdog's self check (Telegram polling stopped, data disk full…). */
-  selfProblems(): string[];
+  selfProblems(): Msg[];
   /** Sends a message to every owner (Telegram) or to the console chat. */
   notify(reply: Reply | MsgReply): Promise<void>;
   /** The watchdog (created after the catalog, hence a function). */

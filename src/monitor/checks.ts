@@ -1,18 +1,21 @@
+import { isMsg, msg, type Msg } from '../core/messages.js';
 import type { WatchdogConfig } from '../config.js';
 import type { NodeRecord } from '../nodes/model.js';
 import type { NodeService } from '../nodes/service.js';
-import type { Severity } from '../store/events-repo.js';
+import type { EventRecord, Severity } from '../store/events-repo.js';
 import type { IncidentKind } from '../store/incidents-repo.js';
 import type { Store } from '../store/store.js';
 import { mapLimit } from '../util/concurrency.js';
+import { joinMsgs, plain, textMsg } from './render.js';
 
 /** A condition a check found; it opens an incident (or keeps one open) until a check no longer finds it. */
 export interface Finding {
   nodeId: string | null;
   kind: IncidentKind;
   severity: Severity;
-  summary: string;
-  detail: string;
+  /** Catalog messages, rendered in each alert chat's language. */
+  summary: Msg;
+  detail: Msg;
 }
 
 /** What one check looked at: open incidents of `kind` on `checked` scopes that it did not find again are resolved. */
@@ -52,6 +55,15 @@ export function takeEvents(store: Store, cursorKey: string, types: string[]) {
 }
 
 /**
+ * What an event says, for an alert: its `data.msg` (a catalog message) when the code that wrote
+ * it gave one, else its English text as it was recorded.
+ */
+export function eventMsg(e: Pick<EventRecord, 'message' | 'data'>): Msg {
+  const given = (e.data as { msg?: unknown } | null | undefined)?.msg;
+  return isMsg(given) ? plain(given) : textMsg(e.message);
+}
+
+/**
  * Backup push health: backup code writes `backup.push_failed` events and keeps the kv key
  * `backup.push_pending` (commits not yet pushed). A failure opens the incident; it stays open
  * while commits wait, and closes once nothing waits.
@@ -63,22 +75,25 @@ export const backupPushCheck: SlowCheck = async ({ store }) => {
   const findings: Finding[] = [];
   if (failures.length || (open && pending > 0)) {
     const last = failures[failures.length - 1];
+    // the open incident's detail is "<error> · N commits not pushed yet": keep its error part
+    const before = open?.detail?.key === 'watchdog-backup-push-pending' && isMsg(open.detail.args?.error) ? open.detail.args.error : open?.detail;
+    const error = last ? eventMsg(last) : (before ?? msg('watchdog-backup-push-failed'));
     findings.push({
       nodeId: null,
       kind: 'backup_push',
       severity: 'warn',
-      summary: 'backup push to the remote is failing',
-      detail: `${last ? last.message : (open?.detail ?? 'push failed')}${pending ? ` · ${pending} commit${pending === 1 ? '' : 's'} not pushed yet` : ''}`,
+      summary: msg('watchdog-summary-backup-push'),
+      detail: pending ? msg('watchdog-backup-push-pending', { error, pending }) : error,
     });
   }
   return { kind: 'backup_push', checked: [null], findings };
 };
 
 /** OCM's own health: the problems app.ts reports (Telegram polling stopped, data disk full…). */
-export function selfCheck(problems: () => string[]): SlowCheck {
+export function selfCheck(problems: () => Msg[]): SlowCheck {
   return async () => {
     const p = problems();
-    return { kind: 'ocm', checked: [null], findings: p.length ? [{ nodeId: null, kind: 'ocm', severity: 'critical', summary: 'OCM itself is unwell', detail: p.join('; ') }] : [] };
+    return { kind: 'ocm', checked: [null], findings: p.length ? [{ nodeId: null, kind: 'ocm', severity: 'critical', summary: msg('watchdog-summary-ocm'), detail: joinMsgs(p, 'watchdog-list-semicolon') }] : [] };
   };
 }
 
@@ -95,7 +110,14 @@ export const clockSkewCheck: SlowCheck = async ({ nodes, reachable, wallNow, con
       const skewS = (r.time_ms - (t0 + t1) / 2) / 1000;
       // the agent falls back to whole seconds without a millisecond clock: allow one second more
       if (Math.abs(skewS) > config.clockSkewS + 1) {
-        findings.push({ nodeId: node.id, kind: 'clock', severity: 'warn', summary: `${node.id}: clock is off by ${Math.round(skewS)} s`, detail: `its clock is ${Math.abs(Math.round(skewS))} s ${skewS > 0 ? 'ahead of' : 'behind'} OCM's — check NTP on the node` });
+        const skew = Math.round(skewS);
+        findings.push({
+          nodeId: node.id,
+          kind: 'clock',
+          severity: 'warn',
+          summary: msg('watchdog-summary-clock', { node: node.id, skew }),
+          detail: msg(skewS > 0 ? 'watchdog-clock-ahead' : 'watchdog-clock-behind', { skew: Math.abs(skew) }),
+        });
       }
     } catch {
       // unreachable now: the availability check reports that

@@ -33,7 +33,7 @@ export const watchdogSection = defineSection({
       .array(z.coerce.number({ error: 'must be numeric Telegram chat ids' }).int())
       .default([])
       .describe('comma-separated chat ids that receive alerts (groups are negative)')
-      .meta({ env: 'OCM_ALERT_CHAT_IDS', defaultDoc: 'the owners (console: the console)' }),
+      .meta({ env: 'OCM_ALERT_CHAT_IDS', defaultDoc: 'the owners (console: the console)' }), // i18n-exempt: the README settings table, like .describe()
   }),
   // OCM_ALERT_AFTER_S scales the whole ladder (5/15/60 min) so that a demo runs in seconds
   finish(w, ctx) {

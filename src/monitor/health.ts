@@ -1,6 +1,8 @@
-import { describeError, ExternalError } from '../errors.js';
+import type { Msg } from '../core/messages.js';
+import { errorMsg, ExternalError } from '../errors.js';
 import type { NodeRecord } from '../nodes/model.js';
 import type { NodeService } from '../nodes/service.js';
+import { plain } from './render.js';
 
 export type ObservedState = 'online' | 'degraded' | 'offline';
 
@@ -10,8 +12,8 @@ export interface Observation {
   state: ObservedState;
   /** SSH login and a command worked. */
   sshOk: boolean;
-  /** Why the node is not online, in words (null when it is). */
-  reason: string | null;
+  /** Why the node is not online, as a message (null when it is). */
+  reason: Msg | null;
   openclawInstalled: boolean | null;
   gatewayRunning: boolean | null;
   gatewayHealthy: boolean | null;
@@ -42,9 +44,9 @@ export async function checkNode(nodes: NodeService, node: NodeRecord, now: () =>
     const installed = flag(c.openclaw_installed);
     const running = flag(c.gateway_running);
     const healthy = flag(c.gateway_healthy);
-    let reason: string | null = null;
-    if (installed === false) reason = 'OpenClaw is not installed';
-    else if (healthy !== true) reason = running ? `gateway running but /health does not answer on 127.0.0.1:${node.gatewayPort}` : `gateway not running (nothing answers on 127.0.0.1:${node.gatewayPort}/health)`;
+    let reason: Msg | null = null;
+    if (installed === false) reason = { key: 'watchdog-reason-not-installed' };
+    else if (healthy !== true) reason = { key: running ? 'watchdog-reason-gateway-unhealthy' : 'watchdog-reason-gateway-not-running', args: { port: node.gatewayPort } };
     return {
       ...base,
       state: reason ? 'degraded' : 'online',
@@ -60,8 +62,8 @@ export async function checkNode(nodes: NodeService, node: NodeRecord, now: () =>
   } catch (err) {
     // the agent answered but made no sense: the machine is reachable, OCM's view of it is not
     if (err instanceof ExternalError && err.service.endsWith(' agent')) {
-      return { ...base, state: 'degraded', sshOk: true, reason: describeError(err), durationMs: now() - at };
+      return { ...base, state: 'degraded', sshOk: true, reason: plain(errorMsg(err)), durationMs: now() - at };
     }
-    return { ...base, state: 'offline', sshOk: false, reason: describeError(err), durationMs: now() - at };
+    return { ...base, state: 'offline', sshOk: false, reason: plain(errorMsg(err)), durationMs: now() - at };
   }
 }

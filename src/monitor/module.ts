@@ -10,7 +10,7 @@ export const monitorModule: OcmModule = {
   actions: ({ store, nodes, now, watchdog }) => createMonitorActions({ store, nodes, now, watchdog }),
   jobs: ({ config }) =>
     config.watchdog.enabled
-      ? [{ name: 'watchdog-slow-checks', label: 'watchdog slow checks', schedule: { everyS: config.watchdog.slowIntervalS }, invocation: { action: 'watchdogchecks' }, immediate: true }]
+      ? [{ name: 'watchdog-slow-checks', label: 'watchdog slow checks', schedule: { everyS: config.watchdog.slowIntervalS }, invocation: { action: 'watchdogchecks' }, immediate: true }] // i18n-exempt: the cron actor's name in the audit log (English)
       : [],
   checks: ({ selfProblems }) => [selfCheck(selfProblems), clockSkewCheck],
   webSources: ({ store }) => ({ alerts: { openCount: () => store.incidents.openCount() } }),

@@ -1,8 +1,9 @@
-import type { Reply } from '../core/types.js';
+import type { RenderLocale } from '../i18n/index.js';
 import type { Logger } from '../log.js';
 import type { Messenger } from '../pipeline/messenger.js';
-import type { OutboxRow } from '../store/alerts-repo.js';
+import { isMsgReply, type OutboxReply, type OutboxRow } from '../store/alerts-repo.js';
 import type { Store } from '../store/store.js';
+import { renderAlert } from './render.js';
 
 const MAX_EDIT_ATTEMPTS = 8;
 
@@ -13,15 +14,19 @@ function backoffMs(attempts: number): number {
 /**
  * Alert delivery through the pipeline's Messenger, via a table in SQLite: a message that cannot
  * be sent now (Telegram down, 429 beyond auto-retry) stays queued and is retried with backoff,
- * in order per chat; it is never dropped. Edits wait for their message to exist.
+ * in order per chat; it is never dropped. Edits wait for their message to exist. Rows hold catalog
+ * messages (MsgReply), rendered in the recipient chat's language (`locale`) when delivered, so an
+ * edit of an alert reads in the same language as the alert; a row an older OCM queued as a
+ * rendered Reply is delivered as it is.
  */
-export function createOutbox(deps: { store: Store; messenger: Messenger; log: Logger; now: () => number }) {
+export function createOutbox(deps: { store: Store; messenger: Messenger; log: Logger; now: () => number; locale(chatId: number): RenderLocale }) {
   const { store, messenger, log, now } = deps;
   let chain: Promise<void> = Promise.resolve();
 
   async function deliver(row: OutboxRow, messageId: number | undefined): Promise<number | undefined> {
-    if (row.kind === 'send') return messenger.send(row.chatId, row.reply);
-    await messenger.edit(row.chatId, messageId!, row.reply);
+    const reply = isMsgReply(row.reply) ? renderAlert(deps.locale(row.chatId), row.reply) : row.reply;
+    if (row.kind === 'send') return messenger.send(row.chatId, reply);
+    await messenger.edit(row.chatId, messageId!, reply);
     return messageId;
   }
 
@@ -39,7 +44,7 @@ export function createOutbox(deps: { store: Store; messenger: Messenger; log: Lo
         messageId = row.groupId === null ? undefined : store.alerts.messageId(row.groupId, row.chatId);
         if (messageId === undefined) {
           const waiting = rows.some((r) => r.kind === 'send' && r.groupId === row.groupId && r.chatId === row.chatId && r.id < row.id);
-          if (!waiting) store.alerts.discard(row.id, 'the message to edit was never sent');
+          if (!waiting) store.alerts.discard(row.id, 'the message to edit was never sent'); // i18n-exempt: a diagnostic stored with the row (English, like a log line)
           continue;
         }
       }
@@ -62,10 +67,10 @@ export function createOutbox(deps: { store: Store; messenger: Messenger; log: Lo
 
   return {
     /** Queues a new message to each chat; `groupId` ties it to an alert that may be edited later. */
-    send(chats: number[], reply: Reply, groupId: number | null = null): void {
+    send(chats: number[], reply: OutboxReply, groupId: number | null = null): void {
       for (const chatId of chats) store.alerts.enqueue({ chatId, kind: 'send', groupId, reply });
     },
-    edit(chats: number[], groupId: number, reply: Reply): void {
+    edit(chats: number[], groupId: number, reply: OutboxReply): void {
       for (const chatId of chats) store.alerts.enqueue({ chatId, kind: 'edit', groupId, reply });
     },
     /** Delivers what is due; concurrent calls run one after the other. */

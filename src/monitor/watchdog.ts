@@ -1,19 +1,21 @@
-import type { Reply } from '../core/types.js';
+import { msg, type Msg, type MsgReply } from '../core/messages.js';
 import type { WatchdogConfig } from '../config.js';
+import { en, type RenderLocale } from '../i18n/index.js';
 import type { Logger } from '../log.js';
 import type { NodeRecord, NodeStatus } from '../nodes/model.js';
 import type { NodeService } from '../nodes/service.js';
 import type { Messenger } from '../pipeline/messenger.js';
+import { storeMsg } from '../store/alerts-repo.js';
 import type { Severity } from '../store/events-repo.js';
 import type { Incident } from '../store/incidents-repo.js';
 import type { Store } from '../store/store.js';
 import { mapLimit } from '../util/concurrency.js';
-import { takeEvents, type CheckResult, type SlowCheck } from './checks.js';
+import { eventMsg, takeEvents, type CheckResult, type SlowCheck } from './checks.js';
 import { createDebouncer } from './debounce.js';
 import { checkNode, type Observation } from './health.js';
 import { createLogKeywords } from './log-keywords.js';
 import { createOutbox } from './outbox.js';
-import { isAvailability, renderEscalation, renderGroup, renderLogDigest, renderRecovery, type ButtonMaker, type RenderContext } from './render.js';
+import { isAvailability, joinMsgs, renderEscalation, renderGroup, renderLogDigest, renderRecovery, type ButtonMaker, type RenderContext } from './render.js';
 
 export const LAST_CYCLE_KEY = 'watchdog.last_cycle_at';
 
@@ -29,6 +31,8 @@ export interface WatchdogDeps {
   messenger: Messenger;
   /** Where alerts go: watchdog.alert_chat_ids, else the owners (or the console chat). */
   chats(): number[];
+  /** The language of a chat (ModuleDeps.languages.resolve): each alert chat gets its own rendering. */
+  locale(chatId: number): RenderLocale;
   button: ButtonMaker;
   /** Runs a catalog action through the pipeline as the internal actor `system` (no confirmation, audited). */
   runAction(action: string, params: Record<string, unknown>): Promise<{ ok: boolean; error?: string; data?: Record<string, unknown> | null }>;
@@ -36,7 +40,11 @@ export interface WatchdogDeps {
   fanout?: number;
 }
 
-type Out = { type: 'alert' | 'escalation' | 'recovery'; incident: Incident } | { type: 'notice'; reply: Reply };
+type Out = { type: 'alert' | 'escalation' | 'recovery'; incident: Incident } | { type: 'notice'; reply: MsgReply };
+
+/** English, for the event log (records stay English, like log lines). */
+const english = (m: Msg) => en.msgText(m);
+const same = (a: Msg | null | undefined, b: Msg | null | undefined) => storeMsg(a) === storeMsg(b);
 
 /**
  * The watchdog: every `interval_s` each node is checked in layers (SSH, then agent health); a
@@ -47,7 +55,7 @@ export function createWatchdog(deps: WatchdogDeps) {
   const { config: cfg, store, nodes, log, now } = deps;
   const states = createDebouncer<NodeStatus>(cfg.consecutive);
   const flags = createDebouncer<boolean>(cfg.consecutive);
-  const outbox = createOutbox({ store, messenger: deps.messenger, log, now });
+  const outbox = createOutbox({ store, messenger: deps.messenger, log, now, locale: deps.locale });
   const logs = createLogKeywords({ store, nodes, patterns: cfg.logPatterns, everyMs: cfg.logDigestEveryS * 1000, now });
   const lastObs = new Map<string, Observation>();
   const lastRendered = new Map<number, string>();
@@ -59,10 +67,6 @@ export function createWatchdog(deps: WatchdogDeps) {
   let cycle: Promise<void> | null = null;
   let timer: NodeJS.Timeout | undefined;
   let active = false;
-
-  function event(nodeId: string | null, type: string, severity: Severity, message: string, data?: unknown): void {
-    store.events.add({ nodeId, type, severity, message, ...(data === undefined ? {} : { data }) });
-  }
 
   function track(p: Promise<unknown>): void {
     background.add(p);
@@ -80,15 +84,15 @@ export function createWatchdog(deps: WatchdogDeps) {
     return null;
   }
 
-  function fixedBy(inc: Incident): string {
+  function fixedBy(inc: Incident): Msg {
     const restarted = store.events
       .recent(20, inc.nodeId ?? undefined)
       .find((e) => e.type === 'gateway.restarted' && e.createdAt >= inc.startedAt);
     if (restarted) {
       const by = (restarted.data as { by?: string } | null)?.by;
-      return by === 'watchdog' ? "OCM's automatic gateway restart" : `gateway restart${by ? ` by ${by}` : ''}`;
+      return by === 'watchdog' ? msg('watchdog-fixed-auto-restart') : by ? msg('watchdog-fixed-restart-by', { by }) : msg('watchdog-fixed-restart');
     }
-    return inc.kind === 'offline' ? 'SSH answers again (no action by OCM)' : 'the gateway answered again by itself (no action by OCM)';
+    return msg(inc.kind === 'offline' ? 'watchdog-fixed-ssh-back' : 'watchdog-fixed-gateway-back');
   }
 
   function observe(node: NodeRecord, obs: Observation, out: Out[]): void {
@@ -97,28 +101,29 @@ export function createWatchdog(deps: WatchdogDeps) {
     if (obs.sshOk) lastGood.set(node.id, obs);
     const change = states.observe(node.id, node.status, obs.state, obs.at);
     const confirmed: NodeStatus = change ? change.to : node.status;
-    store.nodes.setStatus(node.id, confirmed, { lastError: obs.reason, seen: obs.sshOk });
+    const reason = obs.reason ? english(obs.reason) : null;
+    store.nodes.setStatus(node.id, confirmed, { lastError: reason, seen: obs.sshOk });
     if (change) {
       const sev: Severity = change.to === 'offline' ? 'critical' : change.to === 'degraded' ? 'warn' : 'info';
-      event(node.id, 'node.state', sev, `${node.id}: ${change.from} → ${change.to}${obs.reason ? ` (${obs.reason})` : ''}`, { from: change.from, to: change.to, since: change.since });
+      store.events.add({ nodeId: node.id, type: 'node.state', severity: sev, message: `${node.id}: ${change.from} → ${change.to}${reason ? ` (${reason})` : ''}`, data: { from: change.from, to: change.to, since: change.since } });
     }
     const kind = badKind(confirmed, obs);
     const inc = availability(node.id);
     if (kind) {
-      const summary = kind === 'offline' ? `${node.id} offline` : `${node.id}: OpenClaw gateway down`;
+      const summary = msg(kind === 'offline' ? 'watchdog-summary-offline' : 'watchdog-summary-gateway', { node: node.id });
       if (!inc) {
         const startedAt = change?.since ?? obs.at;
         // offline: when and how OCM last saw it; gateway down: the machine as it is now
         const seen = kind === 'offline' ? (before && before.at < startedAt ? before : undefined) : obs;
         const lastSeenAt = kind === 'offline' ? (seen?.at ?? node.lastSeenAt) : null;
         const opened = store.incidents.open({ nodeId: node.id, kind, severity: 'critical', summary, detail: obs.reason, startedAt, lastSeenAt, lastState: resources(seen) });
-        event(node.id, 'incident.opened', 'warn', `${summary} (incident ${opened.id})`, { incident: opened.id });
-      } else if (inc.kind !== kind || (obs.state === confirmed && obs.reason && obs.reason !== inc.detail)) {
+        store.events.add({ nodeId: node.id, type: 'incident.opened', severity: 'warn', message: `${english(summary)} (incident ${opened.id})`, data: { incident: opened.id } });
+      } else if (inc.kind !== kind || (obs.state === confirmed && obs.reason && !same(obs.reason, inc.detail))) {
         store.incidents.update(inc.id, { kind, summary, ...(obs.state === confirmed && obs.reason ? { detail: obs.reason } : {}) });
       }
     } else if (inc && change) {
       const done = store.incidents.resolve(inc.id, fixedBy(inc));
-      event(node.id, 'node.recovered', 'info', `${node.id}: back ${confirmed} after ${Math.round((now() - inc.startedAt) / 1000)} s — ${done.resolution}`, { incident: inc.id });
+      store.events.add({ nodeId: node.id, type: 'node.recovered', severity: 'info', message: `${node.id}: back ${confirmed} after ${Math.round((now() - inc.startedAt) / 1000)} s — ${english(done.resolution!)}`, data: { incident: inc.id } });
       if (done.groupId !== null) out.push({ type: 'recovery', incident: done });
     }
     if (obs.sshOk) resourceFlags(node, obs);
@@ -126,19 +131,22 @@ export function createWatchdog(deps: WatchdogDeps) {
 
   function resourceFlags(node: NodeRecord, obs: Observation): void {
     const rules = [
-      { kind: 'disk' as const, pct: obs.diskPct, limit: cfg.diskWarnPct, severity: 'info' as const, word: 'disk' },
-      { kind: 'memory' as const, pct: obs.memPct, limit: cfg.memWarnPct, severity: 'warn' as const, word: 'memory' },
+      { kind: 'disk' as const, pct: obs.diskPct, limit: cfg.diskWarnPct, severity: 'info' as const },
+      { kind: 'memory' as const, pct: obs.memPct, limit: cfg.memWarnPct, severity: 'warn' as const },
     ];
     for (const r of rules) {
       if (r.pct === null) continue;
       const open = store.incidents.findOpen(node.id, r.kind);
       const change = flags.observe(`${r.kind}:${node.id}`, Boolean(open), r.pct >= r.limit, obs.at);
+      const pct = Math.round(r.pct);
       if (change?.to && !open) {
-        const inc = store.incidents.open({ nodeId: node.id, kind: r.kind, severity: r.severity, summary: `${node.id}: ${r.word} ${Math.round(r.pct)}% used`, detail: `above the ${r.limit}% threshold`, startedAt: change.since });
-        event(node.id, 'incident.opened', r.severity, `${inc.summary} (above ${r.limit}%)`, { incident: inc.id });
+        const summary = msg(`watchdog-summary-${r.kind}`, { node: node.id, pct });
+        const inc = store.incidents.open({ nodeId: node.id, kind: r.kind, severity: r.severity, summary, detail: msg('watchdog-detail-threshold', { limit: r.limit }), startedAt: change.since });
+        store.events.add({ nodeId: node.id, type: 'incident.opened', severity: r.severity, message: `${english(summary)} (above ${r.limit}%)`, data: { incident: inc.id } });
       } else if (change && !change.to && open) {
-        store.incidents.resolve(open.id, `${r.word} back to ${Math.round(r.pct)}%`);
-        event(node.id, 'incident.resolved', 'info', `${node.id}: ${r.word} back to ${Math.round(r.pct)}%`, { incident: open.id });
+        const back = msg(`watchdog-back-to-${r.kind}`, { pct });
+        store.incidents.resolve(open.id, back);
+        store.events.add({ nodeId: node.id, type: 'incident.resolved', severity: 'info', message: `${node.id}: ${english(back)}`, data: { incident: open.id } });
       }
     }
   }
@@ -167,7 +175,15 @@ export function createWatchdog(deps: WatchdogDeps) {
       const next = store.incidents.update(inc.id, { level: Math.max(inc.level, target), muted: Boolean(silence) && inc.groupId === null });
       if (inc.level === 0 && isAvailability(inc)) autoRecover(next);
       if (silence) {
-        if (raise) event(inc.nodeId, 'alert.muted', inc.severity, `${inc.summary}: alert held back (${silence.kind === 'mute' ? 'muted' : 'maintenance window'} until ${new Date(silence.untilAt).toISOString()})`, { incident: inc.id, level: target });
+        if (raise) {
+          store.events.add({
+            nodeId: inc.nodeId,
+            type: 'alert.muted',
+            severity: inc.severity,
+            message: `${english(inc.summary)}: alert held back (${silence.kind === 'mute' ? 'muted' : 'maintenance window'} until ${new Date(silence.untilAt).toISOString()})`,
+            data: { incident: inc.id, level: target },
+          });
+        }
         continue;
       }
       if (next.groupId === null) out.push({ type: 'alert', incident: next });
@@ -180,19 +196,23 @@ export function createWatchdog(deps: WatchdogDeps) {
     const nodeId = inc.nodeId;
     if (store.silences.active().some((s) => s.kind === 'maintenance' && s.scope === nodeId)) return;
     if (inc.kind === 'offline') {
-      store.incidents.update(inc.id, { recovery: 'Automatic recovery: SSH fails — the machine may need a physical check' });
+      store.incidents.update(inc.id, { recovery: msg('watchdog-auto-ssh-fails') });
       return;
     }
     if (!cfg.autoRestart) return;
-    store.incidents.update(inc.id, { recovery: 'Automatic recovery: restarting the gateway…' });
-    event(nodeId, 'watchdog.auto_restart', 'warn', `${nodeId}: gateway down since ${new Date(inc.startedAt).toISOString()}; restarting it automatically`, { incident: inc.id });
+    store.incidents.update(inc.id, { recovery: msg('watchdog-auto-restarting') });
+    store.events.add({ nodeId, type: 'watchdog.auto_restart', severity: 'warn', message: `${nodeId}: gateway down since ${new Date(inc.startedAt).toISOString()}; restarting it automatically`, data: { incident: inc.id } });
     track(
       deps.runAction('restart', { target: nodeId }).then(
         (r) => {
           const pid = r.data?.pid;
-          const text = r.ok ? `Automatic recovery: OCM restarted the gateway (pid ${pid ?? '?'})` : `Automatic recovery failed: ${r.error ?? 'restart failed'}`;
+          const text = r.ok
+            ? msg('watchdog-auto-restarted', { pid: typeof pid === 'number' || typeof pid === 'string' ? pid : '?' })
+            : r.error
+              ? msg('watchdog-auto-failed', { error: r.error })
+              : msg('watchdog-auto-failed-unknown');
           if (store.incidents.get(inc.id)?.state === 'open' || r.ok) store.incidents.update(inc.id, { recovery: text });
-          event(nodeId, r.ok ? 'watchdog.auto_restart_ok' : 'watchdog.auto_restart_failed', r.ok ? 'info' : 'critical', `${nodeId}: ${text}`, { incident: inc.id });
+          store.events.add({ nodeId, type: r.ok ? 'watchdog.auto_restart_ok' : 'watchdog.auto_restart_failed', severity: r.ok ? 'info' : 'critical', message: `${nodeId}: ${english(text)}`, data: { incident: inc.id } });
         },
         (err: unknown) => log.error({ err, node: nodeId }, 'automatic restart could not be dispatched'),
       ),
@@ -205,14 +225,14 @@ export function createWatchdog(deps: WatchdogDeps) {
       const open = store.incidents.findOpen(f.nodeId, f.kind);
       if (!open) {
         const inc = store.incidents.open({ ...f, startedAt: now() });
-        event(f.nodeId, 'incident.opened', f.severity, `${f.summary}: ${f.detail}`, { incident: inc.id });
-      } else if (open.detail !== f.detail) store.incidents.update(open.id, { detail: f.detail, summary: f.summary });
+        store.events.add({ nodeId: f.nodeId, type: 'incident.opened', severity: f.severity, message: `${english(f.summary)}: ${english(f.detail)}`, data: { incident: inc.id } });
+      } else if (!same(open.detail, f.detail) || !same(open.summary, f.summary)) store.incidents.update(open.id, { detail: f.detail, summary: f.summary });
     }
     for (const inc of store.incidents.listOpen().filter((i) => i.kind === r.kind)) {
       if (!r.checked.includes(inc.nodeId) || found.has(inc.nodeId ?? '')) continue;
-      const done = store.incidents.resolve(inc.id, 'no longer found by the check');
-      event(inc.nodeId, 'incident.resolved', 'info', `${inc.summary}: resolved`, { incident: inc.id });
-      if (done.groupId !== null) out.push({ type: 'notice', reply: { html: `✅ [Resolved] ${done.summary}`, silent: true } });
+      const done = store.incidents.resolve(inc.id, msg('watchdog-resolution-not-found'));
+      store.events.add({ nodeId: inc.nodeId, type: 'incident.resolved', severity: 'info', message: `${english(inc.summary)}: resolved`, data: { incident: inc.id } });
+      if (done.groupId !== null) out.push({ type: 'notice', reply: { msg: msg('watchdog-notice-resolved', { summary: done.summary }), silent: true } });
     }
   }
 
@@ -220,18 +240,20 @@ export function createWatchdog(deps: WatchdogDeps) {
     for (const e of takeEvents(store, 'watchdog.cursor.backup_failed', ['backup.failed'])) {
       const silence = store.silences.covering(e.nodeId);
       if (silence) {
-        event(e.nodeId, 'alert.muted', 'warn', `backup failure on ${e.nodeId ?? 'OCM'} not sent (silenced)`, { event: e.id });
+        store.events.add({ nodeId: e.nodeId, type: 'alert.muted', severity: 'warn', message: `backup failure on ${e.nodeId ?? 'OCM'} not sent (silenced)`, data: { event: e.id } });
         continue;
       }
-      const buttons = e.nodeId ? [[deps.button('🔕 Mute 1h', 'mute', `${e.nodeId} 1h`)]] : undefined;
-      out.push({ type: 'notice', reply: { html: `🟠 [Warning] Backup failed${e.nodeId ? ` on <b>${e.nodeId}</b>` : ''}\n${escapeHtml(e.message)}`, ...(buttons ? { buttons } : {}) } });
-      event(e.nodeId, 'alert.sent', 'warn', `alert: backup failed${e.nodeId ? ` on ${e.nodeId}` : ''}`, { event: e.id });
+      const buttons = e.nodeId ? [[deps.button(msg('watchdog-button-mute'), 'mute', `${e.nodeId} 1h`)]] : undefined;
+      const what = eventMsg(e);
+      const text = e.nodeId ? msg('watchdog-notice-backup-failed-on', { node: e.nodeId, error: what }) : msg('watchdog-notice-backup-failed', { error: what });
+      out.push({ type: 'notice', reply: { msg: text, ...(buttons ? { buttons } : {}) } });
+      store.events.add({ nodeId: e.nodeId, type: 'alert.sent', severity: 'warn', message: `alert: backup failed${e.nodeId ? ` on ${e.nodeId}` : ''}`, data: { event: e.id } });
     }
     for (const node of list) {
       const due = logs.takeDue(node.id);
       if (!due) continue;
       const total = Object.values(due.counts).reduce((a, n) => a + n, 0);
-      event(node.id, 'log.keywords', 'warn', `${node.id}: ${total} log line(s) with ${Object.keys(due.counts).join('/')} since ${new Date(due.since).toISOString()}`, due);
+      store.events.add({ nodeId: node.id, type: 'log.keywords', severity: 'warn', message: `${node.id}: ${total} log line(s) with ${Object.keys(due.counts).join('/')} since ${new Date(due.since).toISOString()}`, data: due });
       if (!store.silences.covering(node.id)) out.push({ type: 'notice', reply: renderLogDigest(node.id, due.counts, due.samples, due.since, ctx) });
     }
   }
@@ -249,7 +271,9 @@ export function createWatchdog(deps: WatchdogDeps) {
       const reply = renderGroup(fresh, ctx);
       lastRendered.set(groupId, JSON.stringify(reply));
       outbox.send(chats, reply, groupId);
-      for (const i of fresh) event(i.nodeId, 'alert.sent', i.severity, `alert: ${i.summary}${g.length > 1 ? ` (in a digest of ${g.length})` : ''}`, { incident: i.id, group: groupId });
+      for (const i of fresh) {
+        store.events.add({ nodeId: i.nodeId, type: 'alert.sent', severity: i.severity, message: `alert: ${english(i.summary)}${g.length > 1 ? ` (in a digest of ${g.length})` : ''}`, data: { incident: i.id, group: groupId } });
+      }
     }
     for (const type of ['escalation', 'recovery'] as const) {
       const list = out.flatMap((o) => (o.type === type ? [o.incident] : []));
@@ -257,11 +281,14 @@ export function createWatchdog(deps: WatchdogDeps) {
       for (const g of many(list.length) ? [list] : list.map((i) => [i])) {
         if (!g.length) continue;
         outbox.send(chats, render(g, ctx));
-        if (type === 'escalation') for (const i of g) event(i.nodeId, 'alert.escalated', i.level >= 3 ? 'critical' : 'warn', `${i.summary}: ${i.level >= 3 ? 'critical — check the hardware' : 'escalated'}`, { incident: i.id });
+        if (type !== 'escalation') continue;
+        for (const i of g) {
+          store.events.add({ nodeId: i.nodeId, type: 'alert.escalated', severity: i.level >= 3 ? 'critical' : 'warn', message: `${english(i.summary)}: ${i.level >= 3 ? 'critical — check the hardware' : 'escalated'}`, data: { incident: i.id } });
+        }
       }
     }
     const plain = out.flatMap((o) => (o.type === 'notice' ? [o.reply] : []));
-    if (many(plain.length)) outbox.send(chats, { html: plain.map((r) => r.html).join('\n\n'), silent: plain.every((r) => r.silent) });
+    if (many(plain.length)) outbox.send(chats, { msg: joinMsgs(plain.map((r) => r.msg), 'watchdog-paragraphs'), ...(plain.every((r) => r.silent) ? { silent: true } : {}) });
     else for (const r of plain) outbox.send(chats, r);
   }
 
@@ -286,7 +313,7 @@ export function createWatchdog(deps: WatchdogDeps) {
     const all = store.nodes.list();
     const ids = new Set(all.map((n) => n.id));
     for (const inc of store.incidents.listOpen()) {
-      if (inc.nodeId && !ids.has(inc.nodeId)) store.incidents.resolve(inc.id, 'node removed from OCM');
+      if (inc.nodeId && !ids.has(inc.nodeId)) store.incidents.resolve(inc.id, msg('watchdog-resolution-node-removed'));
     }
     // a node whose host key is not trusted is not contacted; its own message already went out
     const watched = all.filter((n) => n.transport === 'local' || n.hostKeyState === 'pinned');
@@ -381,14 +408,15 @@ export function createWatchdog(deps: WatchdogDeps) {
   return watchdog;
 }
 
-function resources(o: Observation | undefined): string | null {
+/** "RAM 42%, disk 55%", as a message. */
+function resources(o: Observation | undefined): Msg | null {
   if (!o) return null;
-  const parts = [o.memPct !== null ? `RAM ${Math.round(o.memPct)}%` : null, o.diskPct !== null ? `disk ${Math.round(o.diskPct)}%` : null].filter(Boolean);
-  return parts.length ? parts.join(', ') : null;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const mem = o.memPct !== null ? Math.round(o.memPct) : null;
+  const disk = o.diskPct !== null ? Math.round(o.diskPct) : null;
+  if (mem !== null && disk !== null) return msg('watchdog-resources', { mem, disk });
+  if (mem !== null) return msg('watchdog-resources-mem', { mem });
+  if (disk !== null) return msg('watchdog-resources-disk', { disk });
+  return null;
 }
 
 export type Watchdog = ReturnType<typeof createWatchdog>;

@@ -1,12 +1,59 @@
 import type { Database } from 'better-sqlite3';
+import type { Msg, MsgReply } from '../core/messages.js';
 import type { Reply } from '../core/types.js';
+
+/**
+ * A message stored as JSON (an alert in the outbox, an incident's summary): dates keep their type
+ * ({"$date": ms}), so that they are shown in the reader's time zone when the message is rendered.
+ */
+export function storeJson(value: unknown): string {
+  // the replacer sees a Date already turned into a string: its holder still has the Date
+  return JSON.stringify(value, function (this: Record<string, unknown>, key: string, v: unknown) {
+    const raw = this[key];
+    return raw instanceof Date ? { $date: raw.getTime() } : v;
+  });
+}
+
+export function loadJson<T>(text: string): T {
+  return JSON.parse(text, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      if (Object.keys(o).length === 1 && typeof o.$date === 'number') return new Date(o.$date);
+    }
+    return v;
+  }) as T;
+}
+
+/** A stored sentence: a catalog message as JSON, or plain text written by an older OCM (shown as is). */
+export function loadMsg(text: string | null): Msg | null {
+  if (text === null) return null;
+  if (text.startsWith('{"key":')) {
+    try {
+      return loadJson<Msg>(text);
+    } catch {
+      // not JSON after all: plain text
+    }
+  }
+  return { key: 'watchdog-text', args: { text } };
+}
+
+export function storeMsg(m: Msg | null | undefined): string | null {
+  return m ? storeJson(m) : null;
+}
+
+/** What an outbox row holds: a message rendered per recipient chat when delivered, or (rows queued by an older OCM) a rendered Reply. */
+export type OutboxReply = MsgReply | Reply;
+
+export function isMsgReply(r: OutboxReply): r is MsgReply {
+  return 'msg' in r && !('html' in r);
+}
 
 export interface OutboxRow {
   id: number;
   chatId: number;
   kind: 'send' | 'edit';
   groupId: number | null;
-  reply: Reply;
+  reply: OutboxReply;
   attempts: number;
   nextAt: number;
   lastError: string | null;
@@ -26,7 +73,7 @@ interface Row {
 }
 
 function fromRow(r: Row): OutboxRow {
-  return { id: r.id, chatId: r.chat_id, kind: r.kind, groupId: r.group_id, reply: JSON.parse(r.reply) as Reply, attempts: r.attempts, nextAt: r.next_at, lastError: r.last_error, createdAt: r.created_at };
+  return { id: r.id, chatId: r.chat_id, kind: r.kind, groupId: r.group_id, reply: loadJson<OutboxReply>(r.reply), attempts: r.attempts, nextAt: r.next_at, lastError: r.last_error, createdAt: r.created_at };
 }
 
 /**
@@ -49,14 +96,14 @@ export function createAlertsRepo(db: Database, now: () => number) {
     groupOfMessage(chatId: number, messageId: number): number | undefined {
       return db.prepare<[number, number], { group_id: number }>('SELECT group_id FROM alert_messages WHERE chat_id = ? AND message_id = ?').get(chatId, messageId)?.group_id;
     },
-    enqueue(o: { chatId: number; kind: 'send' | 'edit'; groupId: number | null; reply: Reply }): number {
+    enqueue(o: { chatId: number; kind: 'send' | 'edit'; groupId: number | null; reply: OutboxReply }): number {
       const t = now();
       if (o.kind === 'edit' && o.groupId !== null) {
         // only the latest text of a message matters: drop edits of it not yet made
         db.prepare("DELETE FROM alert_outbox WHERE kind = 'edit' AND group_id = ? AND chat_id = ? AND sent_at IS NULL").run(o.groupId, o.chatId);
       }
       return Number(
-        db.prepare('INSERT INTO alert_outbox (chat_id, kind, group_id, reply, next_at, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(o.chatId, o.kind, o.groupId, JSON.stringify(o.reply), t, t)
+        db.prepare('INSERT INTO alert_outbox (chat_id, kind, group_id, reply, next_at, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(o.chatId, o.kind, o.groupId, storeJson(o.reply), t, t)
           .lastInsertRowid,
       );
     },

@@ -1,4 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import type { Msg } from '../core/messages.js';
+import { loadMsg, storeMsg } from './alerts-repo.js';
 import type { Severity } from './events-repo.js';
 
 /** What an incident is about; one open incident per (node, kind) at a time. */
@@ -10,15 +12,15 @@ export interface Incident {
   kind: IncidentKind;
   severity: Severity;
   state: 'open' | 'resolved';
-  /** One line: "n1 offline", "gateway down on n2". */
-  summary: string;
-  /** The latest reason in words (the error, the failed check). */
-  detail: string | null;
+  /** One line: "n1 offline", "gateway down on n2" (a catalog message, rendered in each reader's language). */
+  summary: Msg;
+  /** The latest reason (the error, the failed check). */
+  detail: Msg | null;
   /** When the condition was first observed (escalation counts from here). */
   startedAt: number;
   /** When OCM last reached the node before the incident began, and what it saw then ("RAM 42%, disk 55%"). */
   lastSeenAt: number | null;
-  lastState: string | null;
+  lastState: Msg | null;
   /** 0 nothing sent yet · 1 alerted · 2 escalated · 3 critical. */
   level: number;
   /** The alert was held back by a silence (mute or maintenance window). */
@@ -26,8 +28,8 @@ export interface Incident {
   /** The alert message (group) that shows this incident, once one was queued. */
   groupId: number | null;
   /** What OCM tried by itself, e.g. "gateway restarted (pid 12 → 40)". */
-  recovery: string | null;
-  resolution: string | null;
+  recovery: Msg | null;
+  resolution: Msg | null;
   resolvedAt: number | null;
   createdAt: number;
   updatedAt: number;
@@ -61,16 +63,16 @@ function fromRow(r: Row): Incident {
     kind: r.kind,
     severity: r.severity,
     state: r.state,
-    summary: r.summary,
-    detail: r.detail,
+    summary: loadMsg(r.summary)!,
+    detail: loadMsg(r.detail),
     startedAt: r.started_at,
     lastSeenAt: r.last_seen_at,
-    lastState: r.last_state,
+    lastState: loadMsg(r.last_state),
     level: r.level,
     muted: r.muted === 1,
     groupId: r.group_id,
-    recovery: r.recovery,
-    resolution: r.resolution,
+    recovery: loadMsg(r.recovery),
+    resolution: loadMsg(r.resolution),
     resolvedAt: r.resolved_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -79,15 +81,19 @@ function fromRow(r: Row): Incident {
 
 export type IncidentPatch = Partial<Pick<Incident, 'kind' | 'severity' | 'summary' | 'detail' | 'level' | 'muted' | 'groupId' | 'recovery'>>;
 
-/** Incidents the watchdog opened: one per (node, kind) while the condition lasts. */
+/**
+ * Incidents the watchdog opened: one per (node, kind) while the condition lasts. Their sentences
+ * (summary, detail, recovery…) are stored as catalog messages in JSON; text written by an older
+ * OCM is read back as it is.
+ */
 export function createIncidentsRepo(db: Database, now: () => number) {
   const byId = db.prepare<[number], Row>('SELECT * FROM incidents WHERE id = ?');
   return {
-    open(i: { nodeId: string | null; kind: IncidentKind; severity: Severity; summary: string; detail?: string | null; startedAt: number; lastSeenAt?: number | null; lastState?: string | null }): Incident {
+    open(i: { nodeId: string | null; kind: IncidentKind; severity: Severity; summary: Msg; detail?: Msg | null; startedAt: number; lastSeenAt?: number | null; lastState?: Msg | null }): Incident {
       const t = now();
       const info = db
         .prepare('INSERT INTO incidents (node_id, kind, severity, summary, detail, started_at, last_seen_at, last_state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(i.nodeId, i.kind, i.severity, i.summary, i.detail ?? null, i.startedAt, i.lastSeenAt ?? null, i.lastState ?? null, t, t);
+        .run(i.nodeId, i.kind, i.severity, storeMsg(i.summary), storeMsg(i.detail), i.startedAt, i.lastSeenAt ?? null, storeMsg(i.lastState), t, t);
       return fromRow(byId.get(Number(info.lastInsertRowid))!);
     },
     get(id: number): Incident | undefined {
@@ -116,20 +122,20 @@ export function createIncidentsRepo(db: Database, now: () => number) {
       db.prepare('UPDATE incidents SET kind = ?, severity = ?, summary = ?, detail = ?, level = ?, muted = ?, group_id = ?, recovery = ?, updated_at = ? WHERE id = ?').run(
         next.kind,
         next.severity,
-        next.summary,
-        next.detail,
+        storeMsg(next.summary),
+        storeMsg(next.detail),
         next.level,
         next.muted ? 1 : 0,
         next.groupId,
-        next.recovery,
+        storeMsg(next.recovery),
         now(),
         id,
       );
       return fromRow(byId.get(id)!);
     },
-    resolve(id: number, resolution: string): Incident {
+    resolve(id: number, resolution: Msg): Incident {
       const t = now();
-      db.prepare("UPDATE incidents SET state = 'resolved', resolution = ?, resolved_at = ?, updated_at = ? WHERE id = ?").run(resolution, t, t, id);
+      db.prepare("UPDATE incidents SET state = 'resolved', resolution = ?, resolved_at = ?, updated_at = ? WHERE id = ?").run(storeMsg(resolution), t, t, id);
       return fromRow(byId.get(id)!);
     },
     recent(limit: number): Incident[] {

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeTelegram, type FakeTelegram } from '../harness/fake-telegram.js';
@@ -47,6 +49,20 @@ describe('whole process', () => {
     expect(out).toMatch(/RAM \d+%/);
     expect(out).toMatch(/OpenClaw/);
     expect(p.err()).not.toMatch(/Error|at .*\.ts/);
+  });
+
+  it('OCM_LANG=zh: the status page line and the "OCM restarted" notice of interrupted operations are Chinese', async () => {
+    const first = start({}, '/nodes\n');
+    expect(await first.exited).toBe(0);
+    // an operation a killed OCM left running
+    const db = new Database(join(first.dir, 'ocm.db'));
+    db.prepare("INSERT INTO operations (id, action, target, params, operator, operator_detail, chat_id, state, created_at) VALUES ('op-killed', 'backup', 'local', '{}', 'tester', 'console:tester', 0, 'running', ?)").run(Date.now());
+    db.close();
+    const again = start({ OCM_DATA_DIR: first.dir, OCM_LANG: 'zh' }, '/nodes\n');
+    expect(await again.exited).toBe(0);
+    expect(again.out()).toMatch(/^状态页：http:\/\/127\.0\.0\.1:\d+\/$/m);
+    expect(again.out()).toContain('⚠️ OCM 已重启。被中断的操作（已标记为失败）：backup local');
+    expect(again.out()).not.toMatch(/Status page|OCM restarted/);
   });
 
   it('/mynode: numbered menu buttons navigate to a node card and run its actions', async () => {

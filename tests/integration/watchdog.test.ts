@@ -14,6 +14,7 @@ function yamlFor(nodes: TestNode[]): string {
     .map((n) => `  - { id: ${n.id}, host: ${n.host}, port: ${n.port}, user: ${n.user}, key_path: ${n.clientKeyPath}, host_key: "${n.hostKeyFingerprint}", gateway_port: ${n.gatewayPort} }`)
     .join('\n');
   return `local_node: false
+timezone: UTC
 ssh:
   handshake_timeout_s: 2
   command_timeout_s: 30
@@ -84,7 +85,7 @@ describe.skipIf(!avail.ok)('watchdog with real sshd nodes and a stepped clock', 
     expect(count(alert, `🔴 [Critical] ${n.id} offline`)).toBe(1);
     expect(alert).toContain('[1] 🔌 Retry SSH  [2] 📜 Logs  [3] 🔕 Mute 1h');
     expect(alert).toMatch(/SSH connection refused/);
-    expect(alert).toMatch(/Last seen: 2026-01-01 12:\d\d:00Z\nLast state: RAM \d+%, disk \d+%/);
+    expect(alert).toMatch(/Last seen: 2026-01-01 12:\d\d:00 UTC\nLast state: RAM \d+%, disk \d+%/);
     expect(alert).toContain('may need a physical check');
     await cycle(); // nothing new at 6 min
     expect(count(c.since(), `[Critical] ${n.id} offline`)).toBe(1);

@@ -4,6 +4,9 @@ import { createDebouncer, step } from '../../src/monitor/debounce.js';
 import { parseDuration } from '../../src/monitor/duration.js';
 import { createOutbox } from '../../src/monitor/outbox.js';
 import { silentLogger } from '../../src/log.js';
+import type { Reply } from '../../src/core/types.js';
+import { msg, setTimeZone } from '../../src/i18n/index.js';
+import { plain } from '../../src/monitor/render.js';
 import type { Messenger } from '../../src/pipeline/messenger.js';
 import { createStore } from '../../src/store/store.js';
 
@@ -74,7 +77,7 @@ describe('alert outbox', () => {
         sent.push(`edit ${id}: ${reply.html}`);
       },
     };
-    const outbox = createOutbox({ store, messenger, log: silentLogger(), now: () => t });
+    const outbox = createOutbox({ store, messenger, log: silentLogger(), now: () => t, locale: () => 'en' });
     const g = store.alerts.newGroup([1]);
     outbox.send([7], { html: 'alert one' }, g);
     outbox.send([7], { html: 'alert two' });
@@ -90,6 +93,76 @@ describe('alert outbox', () => {
     await outbox.flush();
     expect(sent).toEqual(['alert one', 'alert two', 'edit 1: alert one, escalated']);
     expect(store.alerts.pendingCount()).toBe(0);
+    store.close();
+  });
+});
+
+describe('alert outbox, per chat language', () => {
+  const EN = 7;
+  const ZH = -1001;
+  const JA = 9;
+
+  function setup() {
+    setTimeZone('UTC');
+    let t = Date.UTC(2026, 1, 15, 5, 30, 25);
+    const store = createStore(':memory:', () => t);
+    const sent: { chat: number; kind: 'send' | 'edit'; reply: Reply }[] = [];
+    let next = 100;
+    const messenger: Messenger = {
+      async send(chat, reply) {
+        sent.push({ chat, kind: 'send', reply });
+        return next++;
+      },
+      async edit(chat, _id, reply) {
+        sent.push({ chat, kind: 'edit', reply });
+      },
+    };
+    const langs: Record<number, 'en' | 'zh' | 'ja'> = { [EN]: 'en', [ZH]: 'zh', [JA]: 'ja' };
+    const outbox = createOutbox({ store, messenger, log: silentLogger(), now: () => t, locale: (chat) => langs[chat] ?? 'en' });
+    return { store, outbox, sent, step: (ms: number) => (t += ms) };
+  }
+
+  it('renders a stored message in each recipient chat language, buttons too; the edit of an alert keeps its chat language', async () => {
+    const { store, outbox, sent } = setup();
+    const g = store.alerts.newGroup([1]);
+    const since = new Date(Date.UTC(2026, 1, 15, 5, 0, 0));
+    const alert = {
+      msg: msg('watchdog-lines', { first: msg('watchdog-alert-title', { head: msg('watchdog-head-critical'), title: msg('watchdog-summary-offline', { node: 'n1' }) }), rest: msg('watchdog-since', { time: since }) }),
+      buttons: [[{ text: msg('watchdog-button-retry'), data: 'a:retryssh n1' }]],
+    };
+    outbox.send([EN, ZH, JA], alert, g);
+    await outbox.flush();
+    // what is stored is the message, not a rendering: it survives the database (dates included)
+    expect(store.db.prepare('SELECT reply FROM alert_outbox WHERE chat_id = ?').get(ZH)).toMatchObject({ reply: expect.stringContaining('"key":"watchdog-alert-title"') });
+    const [en, zh, ja] = sent;
+    expect(en).toMatchObject({ chat: EN, reply: { html: '🔴 [Critical] <b>n1 offline</b>\nSince: 2026-02-15 05:00:00 UTC', buttons: [[{ text: '🔌 Retry SSH', data: 'a:retryssh n1' }]] } });
+    expect(zh).toMatchObject({ chat: ZH, reply: { html: '🔴 [严重] <b>n1 离线</b>\n开始于：2026-02-15 05:00:00 UTC', buttons: [[{ text: '🔌 重试 SSH', data: 'a:retryssh n1' }]] } });
+    expect(ja!.reply.html).toBe('🔴 [重大] <b>n1 オフライン</b>\n発生：2026-02-15 05:00:00 UTC');
+
+    sent.length = 0;
+    outbox.edit([EN, ZH], g, { msg: msg('watchdog-alert-title', { head: msg('watchdog-head-resolved'), title: msg('watchdog-summary-offline', { node: 'n1' }) }) });
+    await outbox.flush();
+    expect(sent.map((s) => [s.chat, s.kind, s.reply.html])).toEqual([
+      [EN, 'edit', '✅ [Resolved] <b>n1 offline</b>'],
+      [ZH, 'edit', '✅ [已解决] <b>n1 离线</b>'],
+    ]);
+    store.close();
+  });
+
+  it('delivers a row queued by an older OCM (a rendered Reply) as it is', async () => {
+    const { store, outbox, sent } = setup();
+    const old: Reply = { html: '🔴 [Critical] <b>n1 offline</b>', buttons: [[{ text: '🔌 Retry SSH', data: 'a:retryssh n1' }]], silent: true };
+    store.alerts.enqueue({ chatId: ZH, kind: 'send', groupId: null, reply: old });
+    await outbox.flush();
+    expect(sent).toEqual([{ chat: ZH, kind: 'send', reply: old }]);
+    store.close();
+  });
+
+  it('escapes plain-text parts (errors) after rendering them in the chat language', async () => {
+    const { store, outbox, sent } = setup();
+    outbox.send([EN], { msg: msg('watchdog-cause', { cause: plain({ key: 'n1: exit <1> & "quoted"' }) }) });
+    await outbox.flush();
+    expect(sent[0]!.reply.html).toBe('Cause: n1: exit &lt;1&gt; &amp; "quoted"');
     store.close();
   });
 });

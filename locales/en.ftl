@@ -78,6 +78,8 @@ confirm-answer-now-code = Now type the safety code
 confirm-answer-confirmed = Confirmed
 
 # Commands outside the catalog
+reply-as-document = { $first }
+    (full text attached: { $parts } messages long)
 command-cancel = Cancel what is waiting for your answer
 
 # /lang (src/help)

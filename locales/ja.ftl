@@ -67,6 +67,8 @@ confirm-answer-now-code = 安全コードを入力してください
 confirm-answer-confirmed = 確認しました
 
 # カタログ外のコマンド
+reply-as-document = { $first }
+    （全文を添付：メッセージ { $parts } 通分の長さ）
 command-cancel = 回答待ちのリクエストを取り消す
 
 # /lang

@@ -67,6 +67,8 @@ confirm-answer-now-code = 现在请输入安全码
 confirm-answer-confirmed = 已确认
 
 # 目录之外的命令
+reply-as-document = { $first }
+    （完整内容见附件：共 { $parts } 条消息的长度）
 command-cancel = 取消正在等待你回答的请求
 
 # /lang

@@ -13,7 +13,7 @@ import type { OcmContext } from './bot/context.js';
 import { actionButton } from './bot/features/buttons.js';
 import { publishedCommands } from './bot/features/command-names.js';
 import { createChatLanguages } from './i18n/chat-languages.js';
-import { localeOf, msg, renderReply, setDefaultLocale, setTimeZone, type Locale, type Msg, type MsgReply } from './i18n/index.js';
+import { localeOf, msg, renderReply, setDefaultLocale, translator, setTimeZone, type Locale, type Msg, type MsgReply } from './i18n/index.js';
 import { createMessenger } from './bot/messenger.js';
 import type { Config } from './config.js';
 import type { Logger } from './log.js';
@@ -118,7 +118,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   setTimeZone(config.timezone);
   const languages = createChatLanguages({ kv: store.kv, defaultLocale, configured: config.chatLanguages, sessionChats: consoleMode ? [CONSOLE_CHAT_ID] : [] });
   const adapter = consoleMode
-    ? createConsoleAdapter({ output: deps.consoleOutput ?? process.stdout, outboxDir: join(config.dataDir, 'outbox'), userName: consoleUser })
+    ? createConsoleAdapter({ output: deps.consoleOutput ?? process.stdout, outboxDir: join(config.dataDir, 'outbox'), userName: consoleUser, t: () => translator(languages.resolve(CONSOLE_CHAT_ID)) })
     : undefined;
   const transformers: Transformer[] = adapter ? [adapter.transformer] : [...(deps.apiTransformers ?? []), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 })];
   const bot = createBotInstance({
@@ -128,7 +128,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     transformers,
     ...(adapter ? { fetch: adapter.fetch } : {}),
   });
-  const messenger = createMessenger(bot.api, log);
+  const messenger = createMessenger(bot.api, log, (chat) => languages.resolve(chat));
   const ownerChats = consoleMode ? [CONSOLE_CHAT_ID] : config.telegram.ownerIds;
   /** A notice to every owner chat, each in its own language (a MsgReply; a rendered Reply is sent as is). */
   async function notify(reply: Reply | MsgReply): Promise<void> {
@@ -323,7 +323,8 @@ export function createApp(config: Config, deps: AppDeps): App {
       runner = undefined;
       if (r?.isRunning()) await r.stop();
       // no new updates now; abort slow chat requests and give running handlers a bounded time to finish
-      features.requests.cancelAll(reason);
+      // the reason is English for the audit; each chat is told in its own language
+      features.requests.cancelAll(reason, { key: 'confirm-reason-stopping' });
       if (!(await features.inFlight.drain(HANDLER_DRAIN_MS))) log.warn({ handlers: features.inFlight.size() }, 'bot handlers still running at stop');
       const jobsStopped = scheduler.stop();
       await web?.stop();

@@ -4,6 +4,7 @@ import type { Logger } from '../log.js';
 import type { Messenger } from '../pipeline/messenger.js';
 import { chunkHtml, TELEGRAM_TEXT_LIMIT } from './render/chunk.js';
 import { toPlain } from './render/html.js';
+import { translator, type RenderLocale } from '../i18n/index.js';
 
 /** Longer replies than this many messages go out as one text document instead. */
 const MAX_PARTS = 3;
@@ -18,7 +19,7 @@ function notModified(err: unknown): boolean {
 }
 
 /** The pipeline's Messenger over the Telegram Bot API (the console adapter intercepts the same calls). */
-export function createMessenger(api: Api, log: Logger): Messenger {
+export function createMessenger(api: Api, log: Logger, localeOf: (chatId: number) => RenderLocale = () => 'en'): Messenger {
   return {
     async send(chatId, reply) {
       const markup = keyboard(reply.buttons);
@@ -38,7 +39,7 @@ export function createMessenger(api: Api, log: Logger): Messenger {
         const firstLine = toPlain(reply.html.split('\n')[0] ?? '').slice(0, 200);
         log.debug({ chars: reply.html.length }, 'long reply sent as a document');
         const m = await api.sendDocument(chatId, new InputFile(Buffer.from(toPlain(reply.html)), 'ocm-reply.txt'), {
-          caption: `${firstLine}\n(full text attached: ${parts.length} messages long)`,
+          caption: translator(localeOf(chatId)).text('reply-as-document', { first: firstLine, parts: parts.length }),
           ...(markup ? { reply_markup: markup } : {}),
           ...(reply.silent ? { disable_notification: true } : {}),
         });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { b, esc } from '../bot/render/html.js';
+import { esc } from '../bot/render/html.js';
 import { actionsWith } from '../core/action.js';
 import type { BusyInfo } from '../core/types.js';
 import type { Config } from '../config.js';
@@ -24,7 +24,6 @@ const defineAction = defineNodesAction;
 export const nodesAction = defineAction({
   name: 'nodes',
   group: 'fleet',
-  description: 'List the nodes with their last known state',
   usage: '/nodes',
   tier: 'read',
   params: z.object({}),
@@ -32,16 +31,15 @@ export const nodesAction = defineAction({
   async run(_p, ctx) {
     const { nodes, now, busy } = ctx.services;
     const list = nodes.list();
-    if (!list.length) return { html: 'No nodes yet. Add one with /newnode.' };
-    const t = now();
-    return { html: [b(`Nodes (${list.length})`), ...list.map((n) => nodeLine(n, busy(n.id), t)), '', summaryLine(list.map((n) => n.status))].join('\n') };
+    if (!list.length) return { html: ctx.t('nodes-empty') };
+    const at = now();
+    return { html: [ctx.t('nodes-title', { count: list.length }), ...list.map((n) => nodeLine(n, busy(n.id), at, ctx.t)), '', summaryLine(list.map((n) => n.status), ctx.t)].join('\n') };
   },
 });
 
 export const statusAction = defineAction({
   name: 'status',
   group: 'fleet',
-  description: "Check a node's health live (OS, CPU, memory, disk, OpenClaw, gateway), or all nodes",
   usage: '/status [node|all]',
   tier: 'read',
   params: z.object({ target: nodeTargetSchema.default('all') }),
@@ -52,34 +50,34 @@ export const statusAction = defineAction({
   async run(p, ctx) {
     const { nodes, now, busy } = ctx.services;
     const targets = nodes.resolve(p.target);
-    if (targets.length > 1) ctx.progress(`🔎 Checking ${targets.length} nodes…`);
+    if (targets.length > 1) ctx.progress(ctx.t('status-checking', { count: targets.length }));
     const results = await nodes.probeMany(targets, ctx.signal, (_r, done) => {
-      if (targets.length > 1) ctx.progress(`🔎 Checking ${targets.length} nodes… ${done}/${targets.length}`);
+      if (targets.length > 1) ctx.progress(ctx.t('status-checking-done', { count: targets.length, done }));
     });
-    const t = now();
-    const cards = results.map((r) => statusCard(r, busy(r.node.id), t));
+    const at = now();
+    const cards = results.map((r) => statusCard(r, busy(r.node.id), at, ctx.t));
     if (targets.length === 1) return { html: cards[0]! };
-    return { html: [summaryLine(results.map((r) => r.state)), '', cards.join('\n\n')].join('\n') };
+    return { html: [summaryLine(results.map((r) => r.state), ctx.t), '', cards.join('\n\n')].join('\n') };
   },
 });
 
 export const eventsAction = defineAction({
   name: 'events',
   group: 'fleet',
-  description: 'Show the most recent events (state changes, alerts, operations)',
   usage: '/events [n]',
   tier: 'read',
   params: z.object({
-    n: z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(200, { error: 'at most 200' }).default(10),
+    n: z.coerce.number({ error: 'events-n-number' }).int({ error: 'events-n-whole' }).min(1, { error: 'events-n-min' }).max(200, { error: 'events-n-max' }).default(10),
   }),
   args: ['n'],
   locks: () => ({ kind: 'none' }),
   async run(p, ctx) {
     const rows = ctx.services.store.events.recent(p.n);
-    if (!rows.length) return { html: 'No events yet.' };
+    if (!rows.length) return { html: ctx.t('events-empty') };
     const icon = { info: 'ℹ️', warn: '⚠️', critical: '🔴' } as const;
-    const lines = rows.map((e) => `${icon[e.severity]} ${esc(new Date(e.createdAt).toISOString().slice(5, 16).replace('T', ' '))} ${esc(e.message)}`);
-    return { html: [b(`Last ${rows.length} events`), ...lines].join('\n') };
+    // the event log is a record kept in English (like log lines): its messages are shown as stored
+    const lines = rows.map((e) => `${icon[e.severity]} ${esc(ctx.t.time(e.createdAt))} ${esc(e.message)}`);
+    return { html: [ctx.t('events-title', { count: rows.length }), ...lines].join('\n') };
   },
 });
 

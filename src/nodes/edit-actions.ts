@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { b, code, esc } from '../bot/render/html.js';
+import { code, esc } from '../bot/render/html.js';
+import type { Translate } from '../core/action.js';
+import { en } from '../i18n/index.js';
 import { UserError } from '../errors.js';
 import { unknownKeysProblem } from '../pipeline/params.js';
 import { redactText } from '../secret.js';
@@ -36,18 +38,24 @@ interface Change {
   to: unknown;
 }
 
-function show(v: unknown): string {
-  return v === null || v === undefined ? '(none)' : redactText(String(v));
+/** A field's value as shown (secrets redacted), plain text; no value is "(none)" in `t`'s language. */
+function show(v: unknown, t: Pick<Translate, 'text'>): string {
+  return v === null || v === undefined ? t.text('editnode-none') : redactText(String(v));
+}
+
+/** "restart_cmd (none) → …", plain text. */
+function changeList(changes: Change[], t: Pick<Translate, 'text'>): string {
+  return changes.map((c) => `${c.key} ${show(c.from, t)} → ${show(c.to, t)}`).join(', ');
 }
 
 function changesOf(p: EditParams, services: NodesActionDeps): { node: NodeRecord; changes: Change[] } {
   const node = services.nodes.require(p.node);
-  if (node.declared) throw new UserError(`${node.id} is declared in the config file, which sets its fields at every start`, 'edit its entry in the nodes list there and restart OCM');
+  if (node.declared) throw new UserError('editnode-declared', { node: node.id });
   const changes: Change[] = [];
   for (const key of EDIT_NODE_KEYS as Key[]) {
     const to = p[key];
     if (to === undefined) continue;
-    if (node.transport === 'local' && SSH_ONLY.includes(key)) throw new UserError(`the built-in node local is this machine: it has no ${key}`, 'only name, home, gateway_port and restart_cmd apply to it');
+    if (node.transport === 'local' && SSH_ONLY.includes(key)) throw new UserError('editnode-local-field', { key });
     const from = node[FIELD[key]];
     if (from !== to) changes.push({ key, from, to });
   }
@@ -57,27 +65,26 @@ function changesOf(p: EditParams, services: NodesActionDeps): { node: NodeRecord
 export const editNodeAction = defineAction({
   name: 'editnode',
   group: 'nodes',
-  description: "Change a node's fields (name, host, port, user, home, gateway_port, restart_cmd)",
-  usage: '/editnode <node> key=value… (restart_cmd="systemctl --user restart my-gateway", restart_cmd=- to clear)',
+  usage: '/editnode <node> key=value… (restart_cmd="systemctl --user restart my-gateway", restart_cmd=-)',
   tier: 'medium',
   params: editNodeParams,
   args: ['node'],
   target: (p) => p.node,
   locks: (p) => ({ kind: 'nodes', nodes: [p.node] }),
-  confirmText(p, services) {
+  confirmText(p, services, t) {
     try {
       const { changes } = changesOf(p, services);
-      return `change ${p.node}: ${changes.map((c) => `${c.key} ${show(c.from)} → ${show(c.to)}`).join(', ') || 'nothing'}`;
+      return t('editnode-confirm', { node: p.node, changes: changes.length ? changeList(changes, t) : t.text('editnode-confirm-nothing') });
     } catch {
-      return `change ${p.node}`; // run() says why it cannot
+      return t('editnode-confirm-plain', { node: p.node }); // run() says why it cannot
     }
   },
   async run(p, ctx) {
     const { nodes, store } = ctx.services;
     const { node, changes } = changesOf(p, ctx.services);
     if (!changes.length) {
-      if (EDIT_NODE_KEYS.every((k) => p[k as Key] === undefined)) throw new UserError('nothing to change', `give key=value pairs: ${EDIT_NODE_KEYS.join(', ')} (e.g. /editnode ${node.id} restart_cmd="…")`);
-      return { html: `${b(node.id)}: nothing changed — it already has those values.` };
+      if (EDIT_NODE_KEYS.every((k) => p[k as Key] === undefined)) throw new UserError('editnode-nothing', { node: node.id, keys: EDIT_NODE_KEYS.join(', ') });
+      return { html: ctx.t('editnode-unchanged', { node: node.id }) };
     }
     const next = { ...node };
     for (const c of changes) (next as Record<string, unknown>)[FIELD[c.key]] = c.to;
@@ -86,12 +93,11 @@ export const editNodeAction = defineAction({
     // a pinned host key belongs to the old address: the new one is trusted only by /trusthost
     if (moved) store.nodes.setHostKey(node.id, null, 'pending');
     await nodes.drop(node.id);
-    const text = changes.map((c) => `${c.key} ${show(c.from)} → ${show(c.to)}`).join(', ');
-    store.events.add({ nodeId: node.id, type: 'node.edited', message: `${node.id}: ${text} (by ${actorLabel(ctx.actor)})`, data: { changes: changes.map((c) => ({ key: c.key, from: c.from, to: c.to })) } });
-    const lines = changes.map((c) => `• ${esc(c.key)}: ${code(show(c.from))} → ${code(show(c.to))}`);
-    const note = moved ? `\nThe host key of the new address is not trusted yet: /trusthost ${esc(node.id)} pins it.` : '';
+    // the event log stays English
+    store.events.add({ nodeId: node.id, type: 'node.edited', message: `${node.id}: ${changeList(changes, en)} (by ${actorLabel(ctx.actor)})`, data: { changes: changes.map((c) => ({ key: c.key, from: c.from, to: c.to })) } });
+    const lines = changes.map((c) => `• ${esc(c.key)}: ${code(show(c.from, ctx.t))} → ${code(show(c.to, ctx.t))}`);
     return {
-      html: `✏️ ${b(node.id)} changed:\n${lines.join('\n')}${note}`,
+      html: [ctx.t('editnode-changed', { node: node.id }), ...lines, ...(moved ? [ctx.t('editnode-moved', { node: node.id })] : [])].join('\n'),
       data: { nodeId: node.id, changes: changes.length },
       audit: { previous: Object.fromEntries(changes.map((c) => [c.key, c.from])) },
     };

@@ -7,8 +7,6 @@
 error-with-hint = { $error } — { $hint }
 error-external = { $service }: { $error }
 error-internal = internal error (details are in the OCM log)
-# TRANSITION (issue 13): a hint still written as an English sentence in code
-error-legacy = { $text }
 
 # Durations and times
 duration-s = { $s } s

@@ -6,7 +6,6 @@
 error-with-hint = { $error } — { $hint }
 error-external = { $service }：{ $error }
 error-internal = 内部エラー（詳細は OCM のログにあります）
-error-legacy = { $text }
 
 # 時間と時刻
 duration-s = { $s } 秒

@@ -6,7 +6,6 @@
 error-with-hint = { $error } —— { $hint }
 error-external = { $service }：{ $error }
 error-internal = 内部错误（详情见 OCM 日志）
-error-legacy = { $text }
 
 # 时长与时间
 duration-s = { $s } 秒

@@ -99,7 +99,7 @@ export function installFeatures(
     }
     await ctx.conversation.enter('newnode', argText);
   });
-  bot.command('mynode', (ctx) => ctx.reply(listText(deps), { parse_mode: 'HTML', reply_markup: myNode }));
+  bot.command('mynode', (ctx) => ctx.reply(listText(deps, ctx), { parse_mode: 'HTML', reply_markup: myNode }));
   bot.use(commandsFeature(deps, requests));
   bot.use(naturalLanguageFeature(deps, requests));
   bot.use(unhandledFeature(deps));

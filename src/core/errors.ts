@@ -1,8 +1,5 @@
 import { englishOf, hasKey, type Msg, type MsgArgs } from './messages.js';
 
-/** TRANSITION (issue 13): a hint given as an English sentence; removed once every call site uses a key. */
-type LegacyText = string;
-
 /**
  * A problem the operator can act on. It carries a message key and its parameters (rendered in the
  * chat's language at the edge) and, optionally, the next step as a second message. The key's
@@ -13,11 +10,10 @@ export class UserError extends Error {
   override readonly name = 'UserError';
   readonly msg: Msg;
   readonly hint?: Msg;
-  constructor(key: string, args?: MsgArgs | LegacyText, hint?: Msg) {
+  constructor(key: string, args?: MsgArgs, hint?: Msg) {
     super();
-    this.msg = args && typeof args === 'object' ? { key, args } : { key };
+    this.msg = args ? { key, args } : { key };
     if (hint) this.hint = hint;
-    else if (typeof args === 'string') this.hint = { key: 'error-legacy', args: { text: args } };
   }
   override get message(): string {
     return englishOf(this.msg);
@@ -28,16 +24,9 @@ export class UserError extends Error {
 export class ExternalError extends Error {
   override readonly name = 'ExternalError';
   readonly msg: Msg;
-  // TRANSITION (issue 13): `args` is typed unknown while legacy call sites pass the cause third
-  constructor(readonly service: string, key: string, args?: unknown, override readonly cause?: unknown) {
+  constructor(readonly service: string, key: string, args?: MsgArgs, override readonly cause?: unknown) {
     super();
-    // TRANSITION: an args value that is not a plain object is a legacy cause
-    if (args !== undefined && (typeof args !== 'object' || args === null || args instanceof Error)) {
-      this.msg = { key };
-      this.cause = args;
-    } else {
-      this.msg = args ? { key, args: args as MsgArgs } : { key };
-    }
+    this.msg = args ? { key, args } : { key };
   }
   override get message(): string {
     return englishOf(this.msg);

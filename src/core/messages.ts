@@ -16,6 +16,8 @@ export interface Html {
 /** A plain-text message (an error's) placed inside an HTML one: rendered as text, then escaped. */
 export interface AsText {
   readonly __text: Msg;
+  /** Drops a leading "<this>: " from the text (a node id where the node is named already). */
+  readonly without?: string;
 }
 
 /** Strings are data (escaped in HTML), numbers select plurals, dates show in the configured zone. */
@@ -30,8 +32,12 @@ export function html(fragment: string): Html {
   return { __html: fragment };
 }
 
-export function asText(m: Msg): AsText {
-  return { __text: m };
+export function asText(m: Msg, without?: string): AsText {
+  return without ? { __text: m, without } : { __text: m };
+}
+
+export function isAsText(v: unknown): v is AsText {
+  return typeof v === 'object' && v !== null && '__text' in v;
 }
 
 export function isMsg(v: unknown): v is Msg {

@@ -9,7 +9,7 @@ import { setMessageRenderer, type Msg, type MsgArg, type MsgArgs, type MsgReply 
 import type { Reply } from '../core/types.js';
 
 export type { Msg, MsgArg, MsgArgs, MsgReply } from '../core/messages.js';
-export { asText, html, msg, isMsg } from '../core/messages.js';
+export { asText, html, isAsText, isMsg, msg } from '../core/messages.js';
 export { currentTimeZone, formatTime, isTimeZone, setTimeZone } from './time.js';
 
 /**
@@ -87,7 +87,8 @@ function toFluent(locale: RenderLocale, v: NonNullable<MsgArg>, mode: Mode): Flu
   if (v instanceof Date) return formatTime(v);
   if ('__html' in v) return v.__html;
   if ('__text' in v) {
-    const text = render(locale, v.__text, 'text');
+    let text = render(locale, v.__text, 'text');
+    if (v.without && text.startsWith(v.without)) text = text.slice(v.without.length).replace(/^\s*[:：]\s*/, '');
     return mode === 'html' ? esc(text) : text;
   }
   return render(locale, v, mode);

@@ -1,9 +1,8 @@
-import type { RenderLocale } from '../i18n/index.js';
+import { renderReply, type RenderLocale } from '../i18n/index.js';
 import type { Logger } from '../log.js';
 import type { Messenger } from '../pipeline/messenger.js';
 import { isMsgReply, type OutboxReply, type OutboxRow } from '../store/alerts-repo.js';
 import type { Store } from '../store/store.js';
-import { renderAlert } from './render.js';
 
 const MAX_EDIT_ATTEMPTS = 8;
 
@@ -24,7 +23,7 @@ export function createOutbox(deps: { store: Store; messenger: Messenger; log: Lo
   let chain: Promise<void> = Promise.resolve();
 
   async function deliver(row: OutboxRow, messageId: number | undefined): Promise<number | undefined> {
-    const reply = isMsgReply(row.reply) ? renderAlert(deps.locale(row.chatId), row.reply) : row.reply;
+    const reply = isMsgReply(row.reply) ? renderReply(deps.locale(row.chatId), row.reply) : row.reply;
     if (row.kind === 'send') return messenger.send(row.chatId, reply);
     await messenger.edit(row.chatId, messageId!, reply);
     return messageId;

@@ -1,5 +1,5 @@
 import { pre } from '../bot/render/html.js';
-import { hasKey, html, isMsg, msg, type Msg, type MsgReply } from '../core/messages.js';
+import { asText, hasKey, html, isAsText, isMsg, msg, type Msg, type MsgReply } from '../core/messages.js';
 import type { Reply } from '../core/types.js';
 import { durationMsg, renderReply, renderText, type RenderLocale } from '../i18n/index.js';
 import type { NodeRecord } from '../nodes/model.js';
@@ -40,8 +40,8 @@ export function joinMsgs(parts: readonly Msg[], key: JoinKey): Msg {
  * A sentence written as plain text (an error, a reason): when the outbox renders an alert it turns
  * this into text first and escapes it, so that no character of it is read as Telegram HTML.
  */
-export function plain(m: Msg): Msg {
-  return m.key === 'watchdog-plain' ? m : { key: 'watchdog-plain', args: { text: m } };
+export function plain(m: Msg, without?: string): Msg {
+  return m.key === 'watchdog-plain' ? m : { key: 'watchdog-plain', args: { text: asText(m, without) } };
 }
 
 /** Stored English text (an event's message) as a message argument. */
@@ -93,7 +93,7 @@ export function renderIncident(i: Incident, ctx: RenderContext): MsgReply {
   const lines: Msg[] = [msg('watchdog-alert-title', { head: head(i), title: title(i) }), msg('watchdog-since', { time: at(i.startedAt) })];
   if (i.lastSeenAt) lines.push(msg('watchdog-last-seen', { time: at(i.lastSeenAt) }));
   if (i.lastState) lines.push(msg('watchdog-last-state', { state: i.lastState }));
-  if (i.detail) lines.push(msg('watchdog-cause', { cause: i.detail }));
+  if (i.detail) lines.push(msg('watchdog-cause', { cause: withoutNode(i.detail, i.nodeId) }));
   if (i.recovery) lines.push(msg('watchdog-recovery', { recovery: i.recovery }));
   if (i.level >= 2) lines.push(msg(i.level >= 3 ? HARDWARE_NOTE : 'watchdog-note-escalated'));
   if (i.state === 'resolved') {
@@ -150,11 +150,13 @@ export function withoutNode(m: Msg, nodeId: string | null): Msg {
   if (!nodeId) return m;
   const prefix = `${nodeId}: `;
   const inner = m.args?.text;
-  if (m.key === 'watchdog-plain' && isMsg(inner)) return plain(withoutNode(inner, nodeId));
+  if (m.key === 'watchdog-plain' && isAsText(inner)) return plain(withoutNode(inner.__text, nodeId), nodeId);
   if (m.key === 'watchdog-text' && typeof inner === 'string') return inner.startsWith(prefix) ? textMsg(inner.slice(prefix.length)) : m;
   const error = m.args?.error;
   if (m.key === 'error-with-hint' && isMsg(error)) return { ...m, args: { ...m.args, error: withoutNode(error, nodeId) } };
   if (!hasKey(m.key) && m.key.startsWith(prefix)) return { ...m, key: m.key.slice(prefix.length) };
+  // a catalog error that names its node first ("{ $node }: …"): the prefix goes when it is rendered
+  if (m.args?.node === nodeId) return plain(m, nodeId);
   return m;
 }
 
@@ -169,7 +171,7 @@ export function renderEscalation(list: Incident[], ctx: RenderContext): MsgReply
   if (list.length === 1) {
     const i = list[0]!;
     const lines: Msg[] = [msg('watchdog-escalation-title', { head: headMsg, summary: i.summary, duration: durationMsg(escalatedAfter(i)) }), msg('watchdog-since', { time: at(i.startedAt) })];
-    if (i.detail) lines.push(msg('watchdog-cause', { cause: i.detail }));
+    if (i.detail) lines.push(msg('watchdog-cause', { cause: withoutNode(i.detail, i.nodeId) }));
     if (i.recovery) lines.push(msg('watchdog-recovery', { recovery: i.recovery }));
     lines.push(msg(critical ? 'watchdog-escalation-hardware' : 'watchdog-escalation-still-down'));
     return { msg: joinMsgs(lines, 'watchdog-lines'), ...(i.nodeId ? { buttons: nodeButtons(ctx, i.nodeId) } : {}) };
@@ -216,15 +218,3 @@ export function renderLogDigest(nodeId: string, counts: Record<string, number>, 
   return { msg: joinMsgs(lines, 'watchdog-lines'), silent: true, buttons: [[ctx.button(msg('watchdog-button-logs'), 'logs', nodeId), ctx.button(msg('watchdog-button-mute'), 'mute', `${nodeId} 1h`)]] };
 }
 
-/** Plain-text parts (see `plain`) rendered as text in the reader's language, so that HTML escapes them. */
-function textParts(locale: RenderLocale, m: Msg): Msg {
-  const inner = m.args?.text;
-  if (m.key === 'watchdog-plain' && isMsg(inner)) return { key: 'watchdog-plain', args: { text: renderText(locale, inner) } };
-  if (!m.args) return m;
-  return { ...m, args: Object.fromEntries(Object.entries(m.args).map(([k, v]) => [k, isMsg(v) ? textParts(locale, v) : v])) };
-}
-
-/** A stored alert as the Reply one chat receives, in that chat's language. */
-export function renderAlert(locale: RenderLocale, r: MsgReply): Reply {
-  return renderReply(locale, { ...r, msg: textParts(locale, r.msg) });
-}

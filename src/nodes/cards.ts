@@ -26,8 +26,9 @@ export function where(node: NodeRecord, t: Translate): string {
 }
 
 /** A problem the service reports: a catalog message, or (until it sends one) its own text. */
+/** Problems and errors are plain-text messages: rendered as text, then escaped. */
 function problemText(p: string | Msg, t: Translate): string {
-  return isMsg(p) ? t.msg(p) : esc(p);
+  return esc(isMsg(p) ? t.msgText(p) : p);
 }
 
 /** The status card of one node, in `t`'s language. */
@@ -55,7 +56,7 @@ export function statusCard(r: ProbeResult, busy: BusyInfo | undefined, now: numb
     }
   } else {
     lines.push(esc(where(n, t)));
-    for (const p of r.problems as readonly (string | Msg)[]) lines.push(`❗ ${problemText(p, t)}`);
+    for (const p of r.problemMsgs) lines.push(`❗ ${problemText(p, t)}`);
     if (n.lastSeenAt) lines.push(t('card-last-seen', { ago: t.ago(n.lastSeenAt, now) }));
   }
   const busyText = busyLine(busy, now, t);

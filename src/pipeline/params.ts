@@ -1,6 +1,13 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AnyAction, Translate } from '../core/action.js';
 import { englishOf, hasKey, type Msg } from '../core/messages.js';
+
+/** zod's own sentences (wrong type, too short) in the reader's language; the schemas' own are catalog keys. */
+const ZOD_LOCALES = { zh: z.locales.zhCN(), 'zh-Hant': z.locales.zhTW(), ja: z.locales.ja() } as const;
+export function zodLocale(locale: string): { error: NonNullable<z.core.ParseContext<z.core.$ZodIssue>['error']> } | undefined {
+  const l = ZOD_LOCALES[locale as keyof typeof ZOD_LOCALES];
+  return l ? { error: l.localeError } : undefined;
+}
 
 /**
  * Turns zod issues into plain words: "count: must be a whole number". A schema's own message is a

@@ -1,5 +1,4 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { z } from 'zod';
 import type { AnyAction, RunContext } from '../core/action.js';
 import type { Actor, Reply, Tier } from '../core/types.js';
 import { esc } from '../bot/render/html.js';
@@ -13,7 +12,7 @@ import type { Store } from '../store/store.js';
 import { createConfirmations, type Pending } from './confirmations.js';
 import { isInternal, operatorDetail, type Dispatched, type Invocation, type Outcome } from './invocation.js';
 import type { Messenger } from './messenger.js';
-import { describeIssues } from './params.js';
+import { describeIssues, zodLocale } from './params.js';
 import { createProgress } from './progress.js';
 import { createLockQueue } from './queue.js';
 
@@ -39,13 +38,6 @@ const DENIAL_REPLY_EVERY_MS = 60 * 60 * 1000;
 const MAX_ERROR_TEXT = 1000;
 
 class OperationTimeout extends Error {}
-
-/** zod's own sentences (wrong type, too short) in the reader's language; the schemas' own are catalog keys. */
-const ZOD_LOCALES = { zh: z.locales.zhCN(), 'zh-Hant': z.locales.zhTW(), ja: z.locales.ja() } as const;
-function zodLocale(locale: string): { error: NonNullable<z.core.ParseContext<z.core.$ZodIssue>['error']> } | undefined {
-  const l = ZOD_LOCALES[locale as keyof typeof ZOD_LOCALES];
-  return l ? { error: l.localeError } : undefined;
-}
 
 /** "backup g3s-01", or the bare action name when it has no target. */
 function opMsg(action: string, target: string | null): Msg | string {

@@ -39,7 +39,7 @@ const actions: AnyAction[] = [
     async run() { events.push('start cluster'); await sleep(50); events.push('end cluster'); return { html: 'all done' }; },
   }),
   defineAction({ name: 'hang', group: 't', description: 'never ends', usage: '/hang <node>', tier: 'low', params: node, timeoutMs: 150, locks: (p) => ({ kind: 'nodes', nodes: [p.node] }), run: () => new Promise(() => undefined) }),
-  defineAction({ name: 'boom', group: 't', description: 'fails', usage: '/boom', tier: 'low', params: z.object({}), locks: () => ({ kind: 'none' }), async run() { throw new UserError('g3s-02: SSH connection refused', 'is sshd running?'); } }),
+  defineAction({ name: 'boom', group: 't', description: 'fails', usage: '/boom', tier: 'low', params: z.object({}), locks: () => ({ kind: 'none' }), async run() { throw new UserError('node-ssh-refused', { node: 'g3s-02', where: '10.0.0.2:22' }); } }),
 ];
 
 let dir: ReturnType<typeof tempDir>;
@@ -204,8 +204,8 @@ describe('authorization and validation', () => {
   it('shows a UserError as its sentence and audits failed', async () => {
     const out = await pipeline.dispatch(inv('boom')).done;
     expect(out.result).toBe('failed');
-    expect(cap.last()!.reply.html).toContain('g3s-02: SSH connection refused — is sshd running?');
-    expect(audits()).toMatchObject([{ action: 'boom', result: 'failed', errorMessage: 'g3s-02: SSH connection refused — is sshd running?' }]);
+    expect(cap.last()!.reply.html).toContain('g3s-02: SSH connection refused on 10.0.0.2:22 — is sshd running?');
+    expect(audits()).toMatchObject([{ action: 'boom', result: 'failed', errorMessage: 'g3s-02: SSH connection refused on 10.0.0.2:22 — is sshd running?' }]);
   });
 });
 

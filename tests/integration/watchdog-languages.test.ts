@@ -107,9 +107,9 @@ nodes:
 
     const ja = await tg.waitFor((c) => to(OWNER)(c) && /🔴 \[重大\]/.test(String(c.payload.text)));
     const zh = await tg.waitFor((c) => to(GROUP)(c) && /🔴 \[严重\]/.test(String(c.payload.text)));
-    expect(String(ja.payload.text)).toMatch(new RegExp(`^🔴 \\[重大\\] <b>${n.id} オフライン</b>\\n発生：2026-01-01 21:0\\d:00 JST\\n最終確認：.* JST\\n最終状態：RAM \\d+%、ディスク \\d+%\\n原因：.*SSH connection refused`));
+    expect(String(ja.payload.text)).toMatch(new RegExp(`^🔴 \\[重大\\] <b>${n.id} オフライン</b>\\n発生：2026-01-01 21:0\\d:00 JST\\n最終確認：.* JST\\n最終状態：RAM \\d+%、ディスク \\d+%\\n原因：127\\.0\\.0\\.\\d+:\\d+ で SSH 接続が拒否されました — sshd は動いていますか？`));
     expect(String(ja.payload.text)).toContain('🔧 自動復旧：SSH に失敗 — マシンを現地で確認する必要があるかもしれません');
-    expect(String(zh.payload.text)).toMatch(new RegExp(`^🔴 \\[严重\\] <b>${n.id} 离线</b>\\n开始于：2026-01-01 21:0\\d:00 JST\\n最后在线：.* JST\\n最后状态：内存 \\d+%，磁盘 \\d+%`));
+    expect(String(zh.payload.text)).toMatch(new RegExp(`^🔴 \\[严重\\] <b>${n.id} 离线</b>\\n开始于：2026-01-01 21:0\\d:00 JST\\n最后在线：.* JST\\n最后状态：内存 \\d+%，磁盘 \\d+%\\n原因：127\\.0\\.0\\.\\d+:\\d+ 拒绝了 SSH 连接`));
     expect(String(zh.payload.text)).toContain('🔧 自动恢复：SSH 连接失败 —— 机器可能需要现场检查');
     const labels = (c: ApiCall) => (c.payload.reply_markup as Keyboard).inline_keyboard[0]!.map((b) => b.text);
     expect(labels(ja)).toEqual(['🔌 SSH を再試行', '📜 ログ', '🔕 1 時間ミュート']);

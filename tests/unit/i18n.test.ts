@@ -2,10 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type Entry, type Message, type Pattern, type Term } from '@fluent/syntax';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, LOCALES_DIR, formatTime, localeOf, localeOfAcceptLanguage, localeOfTelegram, translator } from '../../src/i18n/index.js';
+import { LOCALES, LOCALES_DIR, asText, formatTime, localeOf, localeOfAcceptLanguage, localeOfTelegram, translator } from '../../src/i18n/index.js';
 import { UserError, describeError } from '../../src/errors.js';
 import { scan, scanSource } from '../support/english-scan.js';
 import { listingCatalog } from '../../src/modules.js';
+import { withoutNode } from '../../src/monitor/render.js';
 
 type Entries = Map<string, { vars: Set<string>; attrs: Set<string>; refs: Set<string> }>;
 
@@ -102,6 +103,13 @@ describe('rendering', () => {
     expect(describeError(err)).toBe('must be en, zh or ja');
     expect(translator('zh').error(err)).toBe('必须是 en、zh 或 ja');
     expect(translator('ja').error(new Error('boom'))).toBe('内部エラー（詳細は OCM のログにあります）');
+  });
+
+  it('puts a plain-text error inside an HTML message escaped, without the node prefix where the node is named already', () => {
+    const err = { key: 'node-ssh-refused', args: { node: 'n2', where: '<10.0.0.2>:22' } };
+    expect(translator('en')('watchdog-cause', { cause: asText(err) })).toBe('Cause: n2: SSH connection refused on &lt;10.0.0.2&gt;:22');
+    expect(translator('zh')('watchdog-cause', { cause: asText(err, 'n2') })).toBe('原因：&lt;10.0.0.2&gt;:22 拒绝了 SSH 连接');
+    expect(translator('ja').text('watchdog-cause', { cause: withoutNode(err, 'n2') })).toBe('原因：<10.0.0.2>:22 で SSH 接続が拒否されました');
   });
 
   it('shows times in the configured zone with its usual abbreviation', () => {

@@ -2,7 +2,7 @@ import type { Conversation } from '@grammyjs/conversations';
 import { InlineKeyboard, type Context } from 'grammy';
 import { z } from 'zod';
 import { newNodeParams } from '../../nodes/admin-actions.js';
-import { describeIssues, parseCommandArgs } from '../../pipeline/params.js';
+import { describeIssues, parseCommandArgs, zodLocale } from '../../pipeline/params.js';
 import type { Translator } from '../../i18n/index.js';
 import { tOf, type BotDeps, type OcmContext } from '../context.js';
 import { dispatchAndWait } from '../dispatch.js';
@@ -27,16 +27,9 @@ const FIELDS: Field[] = [
 
 const shape = newNodeParams.shape;
 
-/** zod's own sentences (wrong type, too short) in the reader's language, as the pipeline does. */
-const ZOD_LOCALES = { zh: z.locales.zhCN(), 'zh-Hant': z.locales.zhTW(), ja: z.locales.ja() } as const;
-function zodLocale(t: Translator): { error: NonNullable<z.core.ParseContext<z.core.$ZodIssue>['error']> } | undefined {
-  const l = ZOD_LOCALES[t.locale as keyof typeof ZOD_LOCALES];
-  return l ? { error: l.localeError } : undefined;
-}
-
 function check(key: Field['key'] | 'gateway_port', value: unknown, t: Translator): { ok: true; value: unknown } | { ok: false; problem: string } {
   const schema = shape[key] as z.ZodType;
-  const r = schema.safeParse(value, zodLocale(t));
+  const r = schema.safeParse(value, zodLocale(t.locale));
   return r.success ? { ok: true, value: r.data } : { ok: false, problem: describeIssues(r.error, t) };
 }
 

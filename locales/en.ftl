@@ -250,6 +250,7 @@ action-trusthost = Pin the SSH host key a node presents now (after a reinstall, 
 action-removenode = Remove a node from OCM (the machine itself is not touched)
 
 # Status cards (src/nodes/cards.ts)
+card-problem = ❗ { $problem }
 card-state-online = online
 card-state-degraded = degraded
 card-state-offline = offline

@@ -232,6 +232,7 @@ action-trusthost = ノードが今提示している SSH ホスト鍵を信頼�
 action-removenode = ノードを OCM から外す（マシン自体には触れない）
 
 # ステータスカード（src/nodes/cards.ts）
+card-problem = ❗ { $problem }
 card-state-online = オンライン
 card-state-degraded = 一部異常
 card-state-offline = オフライン

@@ -232,6 +232,7 @@ action-trusthost = 信任节点当前提供的 SSH 主机密钥（重装系统�
 action-removenode = 从 OCM 中移除节点（不会改动机器本身）
 
 # 状态卡片（src/nodes/cards.ts）
+card-problem = ❗ { $problem }
 card-state-online = 在线
 card-state-degraded = 降级
 card-state-offline = 离线

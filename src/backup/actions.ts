@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { code, esc, formatBytes } from '../bot/render/html.js';
 import { errorMsg, UserError } from '../errors.js';
-import { en, html, msg, type Msg } from '../i18n/index.js';
+import { asText, en, html, msg, type Msg } from '../i18n/index.js';
 import type { NodeRecord } from '../nodes/model.js';
 import { nodeIdSchema, nodeTargetSchema } from '../nodes/model.js';
 import { actionsWith, bindActions, type AnyAction, type RunContext } from '../core/action.js';
@@ -100,7 +100,7 @@ async function backupMany(targets: NodeRecord[], ctx: Ctx, opts: { type: 'auto' 
   if (svc.repo.hasRemote()) tail.push(push.ok ? msg('backup-push-ok') : push.error ? msg('backup-push-failed', { error: push.error }) : msg('backup-push-failed-silent'));
   const tagOf = (nodeId: string) => (ref: string | null) => (ref ? (ctx.services.store.backups.byCommit(nodeId, ref)?.tag ?? ref.slice(0, 10)) : msg('backup-last-backup'));
   // an error's own text may hold "<" (hints such as "/backups <node>"): rendered as text, escaped as an argument
-  const lines = results.map((r) => (r.outcome ? outcomeLine(r.outcome, tagOf(r.node.id), t) : t('backup-outcome-failed', { node: r.node.id, error: t.msgText(r.error ?? msg('backup-failed')) })));
+  const lines = results.map((r) => (r.outcome ? outcomeLine(r.outcome, tagOf(r.node.id), t) : t('backup-outcome-failed', { node: r.node.id, error: asText(r.error ?? msg('backup-failed'), r.node.id) })));
   const failed = results.filter((r) => !r.outcome).length;
   const head = failed ? msg('backup-head-partial', { done: results.length - failed, total: results.length, failed }) : msg('backup-head-done');
   return {
@@ -117,7 +117,7 @@ async function backupMany(targets: NodeRecord[], ctx: Ctx, opts: { type: 'auto' 
         const m = only.error ?? msg('backup-failed');
         return new UserError(m.key, m.args);
       }
-      const nodeLines = results.map((r) => msg('backup-failed-node', { node: r.node.id, error: r.error ?? msg('backup-failed') }));
+      const nodeLines = results.map((r) => msg('backup-failed-node', { node: r.node.id, error: asText(r.error ?? msg('backup-failed'), r.node.id) }));
       return new UserError('backup-failed-all', { head, lines: joinLines([...nodeLines, ...tail]) });
     },
   };

@@ -88,7 +88,7 @@ function toFluent(locale: RenderLocale, v: NonNullable<MsgArg>, mode: Mode): Flu
   if ('__html' in v) return v.__html;
   if ('__text' in v) {
     let text = render(locale, v.__text, 'text');
-    if (v.without && text.startsWith(v.without)) text = text.slice(v.without.length).replace(/^\s*[:：]\s*/, '');
+    if (v.without) text = withoutPrefix(text, v.without);
     return mode === 'html' ? esc(text) : text;
   }
   return render(locale, v, mode);
@@ -109,6 +109,13 @@ function render(locale: RenderLocale, m: Msg, mode: Mode): string {
   }
   // a key missing everywhere: visible, never an exception (the locale tests catch it first)
   return mode === 'html' ? esc(m.key) : m.key;
+}
+
+/** "g3s-01: SSH connection refused" → "SSH connection refused", where g3s-01 is named already ("：" too). */
+export function withoutPrefix(text: string, name: string): string {
+  if (!text.startsWith(name)) return text;
+  const m = /^\s*[:：]\s*/.exec(text.slice(name.length));
+  return m && text.length > name.length + m[0].length ? text.slice(name.length + m[0].length) : text;
 }
 
 /** Whether a key (or key.attribute) exists in English, the complete locale. */

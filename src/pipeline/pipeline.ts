@@ -3,7 +3,7 @@ import type { AnyAction, RunContext } from '../core/action.js';
 import type { Actor, Reply, Tier } from '../core/types.js';
 import { esc } from '../bot/render/html.js';
 import { describeError, UserError } from '../errors.js';
-import { actionLine, localeFor, translator, type Locale, type Msg } from '../i18n/index.js';
+import { actionLine, localeFor, translator, withoutPrefix, type Locale, type Msg } from '../i18n/index.js';
 import { cleanText } from '../util/sanitize.js';
 import type { Logger } from '../log.js';
 import { redactObject } from '../secret.js';
@@ -165,6 +165,8 @@ export function createPipeline(deps: PipelineDeps) {
         // the last guard for text that quotes a node (stderr, agent output): bounded, no escape sequences
         message = cleanText(describeError(err), { multiline: true, max: MAX_ERROR_TEXT });
         shown = cleanText(t.error(err), { multiline: true, max: MAX_ERROR_TEXT });
+        // "❌ backup local: local: …": the failure line names the target already
+        if (target) shown = withoutPrefix(shown, target);
         if (!(err instanceof UserError)) log.error({ err, action: action.name, operationId }, 'action failed');
       }
       await say(inv.chatId, { html: t('pipeline-failed', { op: opMsg(action.name, target), error: shown }) });

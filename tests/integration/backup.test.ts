@@ -322,8 +322,8 @@ describe('backup replies in the chat language', () => {
   const english = (out: string) => out.split('\n').filter((l) => looksEnglish(l.replace(/\[silent\]/g, '')));
 
   it.each([
-    ['zh', /💾 正在备份 1 个节点…/, /❌ backup local：local：节点无法打包备份：此节点上不存在 OpenClaw 目录 \S+\/\.openclaw —— local 上装了 OpenClaw 吗？/],
-    ['ja', /💾 1 台のノードをバックアップ中…/, /❌ backup local：local：ノードがバックアップをパックできませんでした：OpenClaw のホーム \S+\/\.openclaw がこのノードにありません — local に OpenClaw はインストールされていますか？/],
+    ['zh', /💾 正在备份 1 个节点…/, /❌ backup local：节点无法打包备份：此节点上不存在 OpenClaw 目录 \S+\/\.openclaw —— local 上装了 OpenClaw 吗？/],
+    ['ja', /💾 1 台のノードをバックアップ中…/, /❌ backup local：ノードがバックアップをパックできませんでした：OpenClaw のホーム \S+\/\.openclaw がこのノードにありません — local に OpenClaw はインストールされていますか？/],
   ])('/backup local on a machine without OpenClaw answers in %s, progress and error alike', async (lang, progress, error) => {
     const app = start(lang);
     await app.type('/backup local');

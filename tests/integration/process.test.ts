@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeTelegram, type FakeTelegram } from '../harness/fake-telegram.js';
 import { tempDir, until } from '../support/capture.js';
+import { looksEnglish } from '../support/english-scan.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const children: ChildProcess[] = [];
@@ -63,6 +64,27 @@ describe('whole process', () => {
     expect(again.out()).toMatch(/^状态页：http:\/\/127\.0\.0\.1:\d+\/$/m);
     expect(again.out()).toContain('⚠️ OCM 已重启。被中断的操作（已标记为失败）：backup local');
     expect(again.out()).not.toMatch(/Status page|OCM restarted/);
+  });
+
+  // issue 13's must-show: the console in Chinese and Japanese on a machine without OpenClaw, then /lang en
+  it.each([
+    ['zh', ['OCM — OpenClaw 集群管理器', '📊 只读 —— 立即执行', 'OpenClaw：未安装', '❌ backup local：节点无法打包备份', '🛑 高风险操作：把 local 回滚到最新的稳定备份', '✖ 已取消 —— 未执行任何操作'], /🔐 第 2 步（共 2 步）：输入安全码 \d{4} 以执行/],
+    ['ja', ['OCM — OpenClaw クラスタマネージャー', '📊 参照 —— すぐに実行', 'OpenClaw：未インストール', '❌ backup local：ノードがバックアップをパックできませんでした', '🛑 高リスク操作：local を最新の安定版バックアップにロールバック', '✖ 取り消しました — 何も実行していません'], /🔐 手順 2\/2：実行するには安全コード \d{4} を入力してください/],
+  ] as const)('OCM_LANG=%s: /help, /status local, /backup local and the /rollback safety code speak it; /lang en switches', async (lang, texts, codeStep) => {
+    const home = tempDir();
+    dirs.push(home);
+    const p = start({ OCM_LANG: lang, HOME: home.path }, '/help\n/status local\n/backup local\n/rollback local\n1\n/cancel\n', true);
+    expect(await p.exited).toBe(0);
+    const out = p.out();
+    for (const t of texts) expect(out).toContain(t);
+    expect(out).toMatch(codeStep);
+    // not one English sentence: every line is checked with the scan that guards the source
+    expect(out.split('\n').filter((l) => looksEnglish(l))).toEqual([]);
+    const again = start({ OCM_LANG: lang, HOME: home.path }, '/lang en\n/help\n/status local\n', true);
+    expect(await again.exited).toBe(0);
+    expect(again.out()).toContain('🌐 Language set to English.');
+    expect(again.out()).toContain('📊 Read — runs at once');
+    expect(again.out()).toContain('OpenClaw: not installed');
   });
 
   it('/mynode: numbered menu buttons navigate to a node card and run its actions', async () => {

@@ -46,7 +46,7 @@ describe.skipIf(!avail.ok)('security: node output is bounded', () => {
       });
       await attack;
       const out = await c.waitFor(/n1 · .* · offline[\s\S]*more than 8 MiB on stdout/, 30_000);
-      expect(out).toMatch(/n1: the command printed more than 8 MiB on stdout; OCM stopped it/);
+      expect(out).toMatch(/🔴 n1 · [^\n]*\n[^\n]*\n❗ the command printed more than 8 MiB on stdout; OCM stopped it/);
       expect(other.ms).toBeLessThan(2000);
       expect(page.value.status).toBe(200);
       expect(page.value.body).toContain('n2');

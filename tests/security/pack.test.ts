@@ -196,7 +196,7 @@ describe.skipIf(!avail.ok)('a hostile node’s backup pack', () => {
     await writeZeroBomb(hostilePackPath(n), 12, 90 * 1024 * 1024); // 1.08 GB of zeros in about 1 MB
     const head = git(repo, 'rev-parse', 'HEAD');
     const { out, probes, maxRss, maxLag } = await backupWatched();
-    expect(out).toMatch(new RegExp(`❌ backup ${n.id}: ${n.id}: backup refused: the pack (expands more than 1000× \\(a compression bomb\\)|unpacks to more than 1024 MB \\(backup\\.max_pack_bytes\\))`));
+    expect(out).toMatch(new RegExp(`❌ backup ${n.id}: backup refused: the pack (expands more than 1000× \\(a compression bomb\\)|unpacks to more than 1024 MB \\(backup\\.max_pack_bytes\\))`));
     expect(git(repo, 'rev-parse', 'HEAD')).toBe(head);
     expect(readdirSync(join(c.dataDir, 'tmp')).length).toBe(0);
     expect(Math.max(...probes)).toBeLessThan(2000);
@@ -207,7 +207,7 @@ describe.skipIf(!avail.ok)('a hostile node’s backup pack', () => {
   it('(7) refuses 100,000 files at backup.max_pack_files without freezing the event loop', async () => {
     await writeManyFiles(hostilePackPath(n), baseEntries(n), 100_000);
     const { out, probes, maxLag } = await backupWatched();
-    expect(out).toMatch(new RegExp(`❌ backup ${n.id}: ${n.id}: backup refused: the pack holds more than 20000 files \\(backup\\.max_pack_files\\)`));
+    expect(out).toMatch(new RegExp(`❌ backup ${n.id}: backup refused: the pack holds more than 20000 files \\(backup\\.max_pack_files\\)`));
     // probes alternate: the status page (even), then /status of the other node (odd), which adds the agent's own
     // ~0.5 s run and an SSH round trip on the same two busy cores that write the 20,000 files
     expect(Math.max(...probes.filter((_, i) => i % 2 === 0))).toBeLessThan(2000);

@@ -9,11 +9,17 @@ export interface Translate {
   (key: string, args?: MsgArgs): string;
   /** Plain text (button labels, callback answers). */
   text(key: string, args?: MsgArgs): string;
+  /** A message built elsewhere (an error's, an alert's), as HTML. */
   msg(m: Msg): string;
+  /** A message built elsewhere, as plain text. */
   msgText(m: Msg): string;
+  /** The operator's sentence for any error, plain text (escape it for HTML). */
   error(err: unknown): string;
+  /** "5 min", "3 h 2 min" in this locale. */
   duration(ms: number): string;
+  /** "5 min ago". */
   ago(ts: number, now: number): string;
+  /** "2026-02-15 14:30:25 JST" in the configured zone. */
   time(ts: number | Date): string;
 }
 

@@ -7,6 +7,7 @@ import { errorMsg } from '../core/errors.js';
 import { formatTime } from './time.js';
 import { setMessageRenderer, type Msg, type MsgArg, type MsgArgs, type MsgReply } from '../core/messages.js';
 import type { Reply } from '../core/types.js';
+import type { Translate } from '../core/action.js';
 
 export type { Msg, MsgArg, MsgArgs, MsgReply } from '../core/messages.js';
 export { asText, html, isAsText, isMsg, msg } from '../core/messages.js';
@@ -136,24 +137,9 @@ export function renderText(locale: RenderLocale, m: Msg): string {
 }
 
 /** Renders messages in one locale; what actions, features and the outbox use. */
-export interface Translator {
+/** `Translate` (src/core/action.ts, what actions see) with the locale narrowed to OCM's. */
+export interface Translator extends Translate {
   readonly locale: RenderLocale;
-  /** Telegram HTML. */
-  (key: string, args?: MsgArgs): string;
-  /** Plain text. */
-  text(key: string, args?: MsgArgs): string;
-  /** A message built elsewhere (an error's, an alert's), as HTML. */
-  msg(m: Msg): string;
-  /** A message built elsewhere, as plain text. */
-  msgText(m: Msg): string;
-  /** The operator's sentence for any error, plain text (escape it for HTML). */
-  error(err: unknown): string;
-  /** "5 min", "3 h 2 min" in this locale. */
-  duration(ms: number): string;
-  /** "5 min ago". */
-  ago(ts: number, now: number): string;
-  /** "2026-02-15 14:30:25 JST". */
-  time(ts: number | Date): string;
 }
 
 const translators = new Map<RenderLocale, Translator>();

@@ -1,43 +1,17 @@
-import type { Transformer } from 'grammy';
-import type { Update, UserFromGetMe } from 'grammy/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createApp, type App } from '../../src/app.js';
+import type { App } from '../../src/app.js';
 import { MODULES } from '../../src/modules.js';
 import { defineAction } from '../../src/core/action.js';
-import { createConfig } from '../../src/config.js';
-import { silentLogger } from '../../src/log.js';
-import { tempDir } from '../support/capture.js';
+import { startTelegramApp, type TelegramTestApp } from '../support/telegram-app.js';
 
 const OWNER = 100;
 const STRANGER = 666;
-const botInfo = { id: 999, is_bot: true, first_name: 'OCM', username: 'ocm_test_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false } as UserFromGetMe;
-
-let dir: ReturnType<typeof tempDir>;
+let tg: TelegramTestApp;
 let app: App;
-let calls: { method: string; payload: Record<string, unknown> }[];
-let updateId = 1;
-let messageId = 1000;
-
-const capture: Transformer = async (_prev, method, payload) => {
-  calls.push({ method, payload: payload as Record<string, unknown> });
-  const p = payload as Record<string, unknown>;
-  const result = method === 'sendMessage' || method === 'editMessageText' || method === 'sendDocument'
-    ? { message_id: Number(p.message_id ?? messageId++), date: 0, chat: { id: Number(p.chat_id), type: 'private' }, text: p.text }
-    : true;
-  return { ok: true, result } as never;
-};
-
-function text(from: number, t: string): Update {
-  const entities = t.startsWith('/') ? [{ type: 'bot_command' as const, offset: 0, length: t.split(' ')[0]!.length }] : undefined;
-  return { update_id: updateId++, message: { message_id: messageId++, date: 0, chat: { id: from, type: 'private', first_name: 'u' }, from: { id: from, is_bot: false, first_name: 'u', username: `user${from}` }, text: t, ...(entities ? { entities } : {}) } };
-}
-
-function tap(from: number, data: string): Update {
-  return { update_id: updateId++, callback_query: { id: String(updateId), chat_instance: 'x', from: { id: from, is_bot: false, first_name: 'u', username: `user${from}` }, data, message: { message_id: 1, date: 0, chat: { id: from, type: 'private', first_name: 'u' }, text: '' } } };
-}
-
-const sent = (chat: number) => calls.filter((c) => c.method === 'sendMessage' && Number(c.payload.chat_id) === chat).map((c) => String(c.payload.text));
+const text: TelegramTestApp['text'] = (...a) => tg.text(...a);
+const tap: TelegramTestApp['tap'] = (...a) => tg.tap(...a);
+const sent: TelegramTestApp['sent'] = (chat) => tg.sent(chat);
 
 const poke = defineAction({
   name: 'poke', group: 't', description: 'Poke a node', usage: '/poke <node>', tier: 'medium', args: ['node'],
@@ -52,17 +26,11 @@ const syncConfig = defineAction({
 });
 
 beforeEach(() => {
-  dir = tempDir();
-  calls = [];
-  const cfg = createConfig({ TELEGRAM_BOT_TOKEN: '123:test', OCM_OWNER_IDS: String(OWNER), OCM_DATA_DIR: dir.path });
-  if (!cfg.ok) throw new Error(cfg.errors.join());
-  app = createApp(cfg.config, { log: silentLogger(), botInfo, apiTransformers: [capture], modules: [...MODULES, { name: 'test', actions: () => [poke, syncConfig] }] });
+  tg = startTelegramApp({ owners: [OWNER], modules: [...MODULES, { name: 'test', actions: () => [poke, syncConfig] }] });
+  app = tg.app;
 });
 
-afterEach(async () => {
-  await app.stop();
-  dir.remove();
-});
+afterEach(() => tg.close());
 
 describe('telegram bot', () => {
   it("answers an owner's /status local with the status card", async () => {
@@ -73,7 +41,7 @@ describe('telegram bot', () => {
     expect(card).toMatch(/CPU .* RAM/);
     expect(card).toMatch(/Disk \d+% used/);
     expect(card).toMatch(/OpenClaw/);
-    expect(calls.find((c) => c.method === 'sendMessage')!.payload.parse_mode).toBe('HTML');
+    expect(tg.calls.find((c) => c.method === 'sendMessage')!.payload.parse_mode).toBe('HTML');
   });
 
   it('does nothing for a stranger except one short reply per hour and denied audit rows', async () => {
@@ -107,17 +75,17 @@ describe('telegram bot', () => {
 
   it('runs a medium action once through the inline buttons; other taps are refused', async () => {
     await app.bot.handleUpdate(text(OWNER, '/poke a'));
-    const prompt = calls.filter((c) => c.method === 'sendMessage').at(-1)!;
+    const prompt = tg.calls.filter((c) => c.method === 'sendMessage').at(-1)!;
     const kb = (prompt.payload.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard;
     const yes = kb[0]![0]!.callback_data;
     await app.bot.handleUpdate(tap(STRANGER, yes));
     await app.bot.handleUpdate(tap(OWNER, yes));
     await app.bot.handleUpdate(tap(OWNER, yes));
     await app.pipeline.idle();
-    const answers = calls.filter((c) => c.method === 'answerCallbackQuery').map((c) => c.payload.text);
+    const answers = tg.calls.filter((c) => c.method === 'answerCallbackQuery').map((c) => c.payload.text);
     expect(answers).toEqual(['Not authorized', 'Confirmed', 'This request was already answered or has expired.']);
     expect(sent(OWNER).filter((t) => t === 'poked a')).toHaveLength(1);
-    expect(calls.some((c) => c.method === 'editMessageText' && /Confirmed by @user100/.test(String(c.payload.text)))).toBe(true);
+    expect(tg.calls.some((c) => c.method === 'editMessageText' && /Confirmed by @user100/.test(String(c.payload.text)))).toBe(true);
   });
 
   it('a command typed with - instead of _ reaches it (/sync-config a → /sync_config a)', async () => {

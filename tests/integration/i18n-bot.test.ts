@@ -1,11 +1,7 @@
 import { PassThrough } from 'node:stream';
-import type { Transformer } from 'grammy';
-import type { Update, UserFromGetMe } from 'grammy/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/app.js';
-import { listingCatalog, MODULES } from '../../src/modules.js';
-import { createConfig } from '../../src/config.js';
-import { silentLogger } from '../../src/log.js';
+import type { App } from '../../src/app.js';
+import { listingCatalog } from '../../src/modules.js';
 import { createConsoleAdapter } from '../../src/bot/console.js';
 import { publishedCommands } from '../../src/bot/features/command-names.js';
 import { planLang } from '../../src/bot/features/natural-language.js';
@@ -13,66 +9,25 @@ import { unknownKeysMsg, unknownKeysProblem } from '../../src/pipeline/params.js
 import { translator } from '../../src/i18n/index.js';
 import { tempDir } from '../support/capture.js';
 import { startConsoleApp, type ConsoleApp } from '../support/console-app.js';
+import { startTelegramApp, type TelegramTestApp } from '../support/telegram-app.js';
 
 const OWNER = 100;
 const STRANGER = 666;
-const botInfo = { id: 999, is_bot: true, first_name: 'OCM', username: 'ocm_test_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false } as UserFromGetMe;
-
-let dir: ReturnType<typeof tempDir>;
+let tg: TelegramTestApp;
 let app: App;
-let calls: { method: string; payload: Record<string, unknown> }[];
-let updateId = 1;
-let messageId = 1000;
-
-const capture: Transformer = async (_prev, method, payload) => {
-  calls.push({ method, payload: payload as Record<string, unknown> });
-  const p = payload as Record<string, unknown>;
-  const result = method === 'sendMessage' || method === 'editMessageText' ? { message_id: Number(p.message_id ?? messageId++), date: 0, chat: { id: Number(p.chat_id), type: 'private' }, text: p.text } : true;
-  return { ok: true, result } as never;
-};
-
-function text(from: number, t: string, languageCode?: string): Update {
-  const entities = t.startsWith('/') ? [{ type: 'bot_command' as const, offset: 0, length: t.split(' ')[0]!.length }] : undefined;
-  return {
-    update_id: updateId++,
-    message: {
-      message_id: messageId++,
-      date: 0,
-      chat: { id: from, type: 'private', first_name: 'u' },
-      from: { id: from, is_bot: false, first_name: 'u', username: `user${from}`, ...(languageCode ? { language_code: languageCode } : {}) },
-      text: t,
-      ...(entities ? { entities } : {}),
-    },
-  };
-}
-
-function tap(from: number, data: string, languageCode?: string): Update {
-  const user = { id: from, is_bot: false, first_name: 'u', ...(languageCode ? { language_code: languageCode } : {}) };
-  return { update_id: updateId++, callback_query: { id: String(updateId), chat_instance: 'x', from: user, data, message: { message_id: 1, date: 0, chat: { id: from, type: 'private', first_name: 'u' }, text: '' } } };
-}
-
-const sent = (chat: number) => calls.filter((c) => c.method === 'sendMessage' && Number(c.payload.chat_id) === chat).map((c) => String(c.payload.text));
-const answers = () => calls.filter((c) => c.method === 'answerCallbackQuery').map((c) => c.payload.text);
-
-async function say(from: number, line: string, languageCode?: string): Promise<string> {
-  await app.bot.handleUpdate(text(from, line, languageCode));
-  await app.pipeline.idle();
-  return sent(from).at(-1)!;
-}
+const text: TelegramTestApp['text'] = (...a) => tg.text(...a);
+const tap: TelegramTestApp['tap'] = (...a) => tg.tap(...a);
+const sent: TelegramTestApp['sent'] = (chat) => tg.sent(chat);
+const answers = () => tg.answers();
+const say: TelegramTestApp['say'] = (...a) => tg.say(...a);
 
 describe('telegram bot in the reader language', () => {
   beforeEach(() => {
-    dir = tempDir();
-    calls = [];
-    const cfg = createConfig({ TELEGRAM_BOT_TOKEN: '123:test', OCM_OWNER_IDS: String(OWNER), OCM_DATA_DIR: dir.path });
-    if (!cfg.ok) throw new Error(cfg.errors.join());
-    app = createApp(cfg.config, { log: silentLogger(), botInfo, apiTransformers: [capture], modules: MODULES });
+    tg = startTelegramApp({ owners: [OWNER] });
+    app = tg.app;
   });
 
-  afterEach(async () => {
-    await app.stop();
-    dir.remove();
-  });
+  afterEach(() => tg.close());
 
   // (each test stays within the rate limit of 5 updates per user in 3 s)
   it("answers /help in the client's language (ja), then in the language /lang chose (zh)", async () => {

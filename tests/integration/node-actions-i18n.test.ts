@@ -1,12 +1,8 @@
-import type { Transformer } from 'grammy';
-import type { Update, UserFromGetMe } from 'grammy/types';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/app.js';
-import { createConfig } from '../../src/config.js';
-import { silentLogger } from '../../src/log.js';
+import type { App } from '../../src/app.js';
 import type { AgentStatus } from '../../src/nodes/agent.js';
-import { tempDir } from '../support/capture.js';
 import { startConsoleApp, type ConsoleApp } from '../support/console-app.js';
+import { startTelegramApp, type TelegramTestApp } from '../support/telegram-app.js';
 
 /** Latin words an operator reading Chinese or Japanese also sees: names, units, acronyms. */
 const ALLOWED = new Set(['OpenClaw', 'OCM', 'CPU', 'SSH', 'pid', 'KB', 'MB', 'GB', 'TB', 'UTC', 'JST', 'id']);
@@ -99,42 +95,17 @@ describe.each([
 // chat's language at every step instead of keeping the one it started with.
 describe('the /newnode conversation follows the language of the chat at each step', () => {
   const OWNER = 100;
-  const botInfo = { id: 999, is_bot: true, first_name: 'OCM', username: 'ocm_test_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false } as UserFromGetMe;
-  let dir: ReturnType<typeof tempDir>;
+  let tg: TelegramTestApp;
   let app: App;
-  let calls: { method: string; payload: Record<string, unknown> }[];
-  let updateId = 1;
-  let messageId = 1000;
-
-  const capture: Transformer = async (_prev, method, payload) => {
-    calls.push({ method, payload: payload as Record<string, unknown> });
-    const p = payload as Record<string, unknown>;
-    const result = method === 'sendMessage' || method === 'editMessageText' ? { message_id: Number(p.message_id ?? messageId++), date: 0, chat: { id: Number(p.chat_id), type: 'private' }, text: p.text } : true;
-    return { ok: true, result } as never;
-  };
-
-  function text(t: string, languageCode: string): Update {
-    const entities = t.startsWith('/') ? [{ type: 'bot_command' as const, offset: 0, length: t.split(' ')[0]!.length }] : undefined;
-    return {
-      update_id: updateId++,
-      message: { message_id: messageId++, date: 0, chat: { id: OWNER, type: 'private', first_name: 'u' }, from: { id: OWNER, is_bot: false, first_name: 'u', language_code: languageCode }, text: t, ...(entities ? { entities } : {}) },
-    };
-  }
-
-  const sent = () => calls.filter((c) => c.method === 'sendMessage').map((c) => String(c.payload.text));
+  const text = (t: string, languageCode: string) => tg.text(OWNER, t, languageCode);
+  const sent = () => tg.sent(OWNER);
 
   beforeEach(() => {
-    dir = tempDir();
-    calls = [];
-    const cfg = createConfig({ TELEGRAM_BOT_TOKEN: '123:test', OCM_OWNER_IDS: String(OWNER), OCM_DATA_DIR: dir.path });
-    if (!cfg.ok) throw new Error(cfg.errors.join());
-    app = createApp(cfg.config, { log: silentLogger(), botInfo, apiTransformers: [capture] });
+    tg = startTelegramApp({ owners: [OWNER] });
+    app = tg.app;
   });
 
-  afterEach(async () => {
-    await app.stop();
-    dir.remove();
-  });
+  afterEach(() => tg.close());
 
   it('asks in Chinese, then in Japanese once the client says ja; a bad answer is refused in Japanese', async () => {
     await app.bot.handleUpdate(text('/newnode', 'zh-hans'));

@@ -143,6 +143,16 @@ lang-name-ja = 日本語 (Japanese)
 
 ## offsite: src/offsite, scripts/recover.ts
 
+# Archives and encryption (src/offsite/archive.ts, crypto.ts)
+offsite-wrong-passphrase = wrong passphrase: this archive was encrypted with a different offsite.passphrase
+    .hint = set OCM_OFFSITE_PASSPHRASE (offsite.passphrase) to the passphrase the copies were made with
+offsite-passphrase-needed = this archive is encrypted and no passphrase is set
+    .hint = set OCM_OFFSITE_PASSPHRASE (offsite.passphrase) to the passphrase the copies were made with
+offsite-archive-damaged = the archive is damaged or incomplete (it does not decrypt or unpack)
+    .hint = try an older copy (--date YYYY-MM-DD); /offsite verify checks the latest one
+offsite-archive-not-encrypted = not an encrypted OCM archive
+offsite-archive-no-manifest = the archive has no readable MANIFEST.json: not an OCM offsite copy, or cut short
+
 
 
 

@@ -153,6 +153,25 @@ offsite-archive-damaged = the archive is damaged or incomplete (it does not decr
 offsite-archive-not-encrypted = not an encrypted OCM archive
 offsite-archive-no-manifest = the archive has no readable MANIFEST.json: not an OCM offsite copy, or cut short
 
+# Google Drive (src/offsite/drive.ts)
+offsite-credentials-unreadable = cannot read the service account key file { $file }
+    .hint = download a JSON key for the service account (Google Cloud console → IAM → Service accounts → Keys), save it readable only by OCM's user (chmod 600) and set offsite.drive.credentials_file (OCM_OFFSITE_CREDENTIALS_FILE) to its path
+offsite-credentials-invalid = { $file } is not a service account key (JSON with type "service_account", client_email and private_key)
+    .hint = create a JSON key for a service account in the Google Cloud console and point offsite.drive.credentials_file at it
+offsite-drive-key-refused = Google refused the service account key of { $email } (deleted, disabled or revoked)
+    .hint = create a new JSON key for the service account in the Google Cloud console and point offsite.drive.credentials_file at it
+offsite-drive-not-shared = the Drive folder { $folder } does not exist or is not shared with { $email }
+    .hint = in Google Drive, share the folder with { $email } as Editor (or Content manager of a shared drive), and check offsite.drive.folder_id (the id at the end of the folder's URL)
+offsite-drive-not-folder = { $folder } is a file, not a Drive folder
+    .hint = set offsite.drive.folder_id to the id of a folder (the part after /folders/ in its URL)
+offsite-drive-forbidden = { $email } may read the Drive folder { $folder } but not write to it
+    .hint = share the folder with { $email } as Editor (or Content manager of a shared drive)
+offsite-drive-quota = the Drive storage quota of { $email } is exceeded
+    .hint = free space in the folder's drive, or use a folder in a shared drive (service accounts have no storage of their own)
+offsite-drive-unavailable = Drive answered HTTP { $status } (it is busy or failing); OCM tried again and gave up for now
+offsite-drive-unreachable = cannot reach { $url } ({ $code })
+offsite-drive-failed = Drive refused the request (HTTP { $status })
+
 
 
 

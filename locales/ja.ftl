@@ -132,7 +132,34 @@ lang-name-ja = 日本語
 
 ## offsite: src/offsite, scripts/recover.ts
 
+# アーカイブと暗号化（src/offsite/archive.ts、crypto.ts）
+offsite-wrong-passphrase = パスフレーズが違います：このアーカイブは別の offsite.passphrase で暗号化されています
+    .hint = OCM_OFFSITE_PASSPHRASE（offsite.passphrase）をコピー作成時のパスフレーズにしてください
+offsite-passphrase-needed = このアーカイブは暗号化されていますが、パスフレーズが設定されていません
+    .hint = OCM_OFFSITE_PASSPHRASE（offsite.passphrase）をコピー作成時のパスフレーズにしてください
+offsite-archive-damaged = アーカイブが壊れているか不完全です（復号または展開できません）
+    .hint = もっと古いコピーを試してください（--date YYYY-MM-DD）。/offsite verify で最新のコピーを検査できます
+offsite-archive-not-encrypted = 暗号化された OCM アーカイブではありません
+offsite-archive-no-manifest = アーカイブに読める MANIFEST.json がありません：OCM のオフサイトコピーではないか、途中で切れています
 
+# Google Drive（src/offsite/drive.ts）
+offsite-credentials-unreadable = サービスアカウントの鍵ファイル { $file } を読めません
+    .hint = サービスアカウントの JSON 鍵をダウンロードし（Google Cloud コンソール → IAM → サービスアカウント → 鍵）、OCM のユーザーだけが読めるように保存して（chmod 600）、offsite.drive.credentials_file（OCM_OFFSITE_CREDENTIALS_FILE）にそのパスを設定してください
+offsite-credentials-invalid = { $file } はサービスアカウントの鍵ではありません（type が "service_account" で client_email と private_key を含む JSON が必要です）
+    .hint = Google Cloud コンソールでサービスアカウントの JSON 鍵を作成し、offsite.drive.credentials_file にそのパスを設定してください
+offsite-drive-key-refused = Google が { $email } のサービスアカウント鍵を拒否しました（削除・無効化・失効）
+    .hint = Google Cloud コンソールでこのサービスアカウントの新しい JSON 鍵を作成し、offsite.drive.credentials_file にそのパスを設定してください
+offsite-drive-not-shared = Drive フォルダー { $folder } が存在しないか、{ $email } と共有されていません
+    .hint = Google Drive でフォルダーを { $email } に「編集者」として共有し（共有ドライブなら「コンテンツ管理者」）、offsite.drive.folder_id（フォルダー URL の末尾の id）を確認してください
+offsite-drive-not-folder = { $folder } はファイルで、Drive フォルダーではありません
+    .hint = offsite.drive.folder_id をフォルダーの id（URL の /folders/ の後の部分）にしてください
+offsite-drive-forbidden = { $email } は Drive フォルダー { $folder } を読めますが、書き込めません
+    .hint = フォルダーを { $email } に「編集者」として共有してください（共有ドライブなら「コンテンツ管理者」）
+offsite-drive-quota = { $email } の Drive 保存容量を超えています
+    .hint = フォルダーのあるドライブの空きを作るか、共有ドライブのフォルダーを使ってください（サービスアカウント自身には保存容量がありません）
+offsite-drive-unavailable = Drive が HTTP { $status } を返しました（混雑または障害）。OCM は再試行しましたが、いったん中止します
+offsite-drive-unreachable = { $url } に接続できません（{ $code }）
+offsite-drive-failed = Drive がリクエストを拒否しました（HTTP { $status }）
 
 
 

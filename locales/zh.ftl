@@ -132,7 +132,34 @@ lang-name-ja = 日本語（日语）
 
 ## offsite: src/offsite, scripts/recover.ts
 
+# 归档与加密（src/offsite/archive.ts、crypto.ts）
+offsite-wrong-passphrase = 口令错误：这个归档是用另一个 offsite.passphrase 加密的
+    .hint = 把 OCM_OFFSITE_PASSPHRASE（offsite.passphrase）设为制作副本时用的口令
+offsite-passphrase-needed = 这个归档已加密，但没有设置口令
+    .hint = 把 OCM_OFFSITE_PASSPHRASE（offsite.passphrase）设为制作副本时用的口令
+offsite-archive-damaged = 归档已损坏或不完整（无法解密或解包）
+    .hint = 换一个更早的副本（--date YYYY-MM-DD）；/offsite verify 会检查最新的副本
+offsite-archive-not-encrypted = 不是加密的 OCM 归档
+offsite-archive-no-manifest = 归档里没有可读的 MANIFEST.json：不是 OCM 的异地副本，或者被截断了
 
+# Google Drive（src/offsite/drive.ts）
+offsite-credentials-unreadable = 无法读取服务账号密钥文件 { $file }
+    .hint = 为服务账号下载一个 JSON 密钥（Google Cloud 控制台 → IAM → 服务账号 → 密钥），保存为只有 OCM 的用户可读（chmod 600），并把 offsite.drive.credentials_file（OCM_OFFSITE_CREDENTIALS_FILE）设为它的路径
+offsite-credentials-invalid = { $file } 不是服务账号密钥（应为 type 为 "service_account"、含 client_email 和 private_key 的 JSON）
+    .hint = 在 Google Cloud 控制台为服务账号创建 JSON 密钥，并让 offsite.drive.credentials_file 指向它
+offsite-drive-key-refused = Google 拒绝了 { $email } 的服务账号密钥（已删除、停用或吊销）
+    .hint = 在 Google Cloud 控制台为该服务账号创建新的 JSON 密钥，并让 offsite.drive.credentials_file 指向它
+offsite-drive-not-shared = Drive 文件夹 { $folder } 不存在，或没有共享给 { $email }
+    .hint = 在 Google Drive 中把该文件夹以“编辑者”身份共享给 { $email }（共享云端硬盘则为“内容管理员”），并检查 offsite.drive.folder_id（文件夹网址末尾的 id）
+offsite-drive-not-folder = { $folder } 是文件，不是 Drive 文件夹
+    .hint = 把 offsite.drive.folder_id 设为一个文件夹的 id（网址中 /folders/ 之后的部分）
+offsite-drive-forbidden = { $email } 能读取 Drive 文件夹 { $folder }，但不能写入
+    .hint = 把该文件夹以“编辑者”身份共享给 { $email }（共享云端硬盘则为“内容管理员”）
+offsite-drive-quota = { $email } 的 Drive 存储配额已用尽
+    .hint = 清理该文件夹所在云端硬盘的空间，或改用共享云端硬盘中的文件夹（服务账号自己没有存储空间）
+offsite-drive-unavailable = Drive 返回 HTTP { $status }（繁忙或出错）；OCM 已重试，暂时放弃
+offsite-drive-unreachable = 无法连接 { $url }（{ $code }）
+offsite-drive-failed = Drive 拒绝了请求（HTTP { $status }）
 
 
 

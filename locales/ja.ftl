@@ -161,6 +161,89 @@ offsite-drive-unavailable = Drive が HTTP { $status } を返しました（混�
 offsite-drive-unreachable = { $url } に接続できません（{ $code }）
 offsite-drive-failed = Drive がリクエストを拒否しました（HTTP { $status }）
 
+# /offsite とそのジョブ（src/offsite/actions.ts、service.ts、schedule.ts）
+action-offsite = Google Drive のオフサイトコピー：前回と次回、使用容量、次の整理で削除されるもの。upload：手動コピー（無期限保存）、verify：最新のコピーを検査
+action-offsitedaily = 毎日のフルコピー（全ノードと OCM 自身）を Google Drive へ送り、保存期間に従って整理
+action-offsitestable = 新しい安定タグを Google Drive にコピー（ノードとタグごとに 1 アーカイブ）
+action-offsiteweekly = 最新のオフサイトコピーの週次検査（ダウンロード、復号、全メンバーをマニフェストと照合、git bundle verify）
+offsite-what-invalid = status、upload、verify のいずれかです
+offsite-not-configured = オフサイトコピーが設定されていません：{ $missing } が未設定です
+    .hint = ocm.yaml で offsite.drive.credentials_file と offsite.drive.folder_id を設定してください（または OCM_OFFSITE_CREDENTIALS_FILE と OCM_OFFSITE_FOLDER_ID）。README の「Offsite copies」を参照
+offsite-busy = オフサイトコピーまたは検査がすでに実行中です
+    .hint = 終わるのを待ってから、もう一度試してください
+offsite-none-yet = Drive にはまだオフサイトコピーがありません
+    .hint = /offsite upload で作成してください
+offsite-db-copy-bad = OCM データベースのマスク済みコピーが整合性チェックに失敗しました（{ $problem }）
+    .hint = 何もアップロードしていません。マスクの規則を直せるよう報告してください
+offsite-git-failed = git { $what } に失敗しました：{ $error }
+offsite-progress-upload = ☁️ 全ノードのバックアップと OCM 自身をまとめて Google Drive へアップロード中…
+offsite-progress-verify = 🔎 最新のオフサイトコピーをダウンロードして検査中…
+offsite-uploaded = ☁️ <code>{ $file }</code>（{ $size }）を { $kind }/ にアップロードしました { $encrypted ->
+    [1] 🔐 暗号化済み
+   *[other] ⚠️ 暗号化されていません（offsite.passphrase が未設定）
+}
+offsite-cleanup-deleted = 🧹 保存期間に従い古いコピー { $count } 件を削除しました：{ $names }
+offsite-cleanup-nothing = 🧹 保存期間：削除するものはありません。
+offsite-daily-done = 今日の毎日コピーはすでに Drive にあります：<code>{ $name }</code>
+offsite-stable-none = オフサイトコピーを待っている安定タグはありません。
+offsite-stable-uploaded = ☁️ { $node }：<code>{ $file }</code>（{ $size }）
+offsite-stable-failed = ❌ { $node } { $tag }：{ $error }
+offsite-stable-all-failed = 安定コピーを 1 件もアップロードできませんでした：{ $errors }
+offsite-verify-ok = ✅ <code>{ $name }</code>（{ $time }）は正常です：メンバー { $members } 件、{ $size }{ $encrypted ->
+    [1] 、復号済み、
+   *[other] 、
+}すべての SHA-256 がマニフェストと一致。git bundle verify：OK（参照 { $refs } 件）。データベースは整合性チェックに合格。
+offsite-verify-bad = ❌ <code>{ $name }</code>（{ $time }）は検査に失敗しました：{ $problems }
+offsite-verify-failed = オフサイトコピー { $name } は検査に失敗しました：{ $problems }
+    .hint = /offsite upload で新しいコピーを作り、/offsite verify でもう一度検査してください
+offsite-problem-missing = { $member } がありません
+offsite-problem-size = { $member } のサイズがマニフェストと違います
+offsite-problem-sha256 = { $member } の SHA-256 が一致しません
+offsite-problem-unexpected = { $member } はマニフェストにありません
+offsite-verify-bundle-bad = git bundle verify に失敗しました（{ $error }）
+offsite-verify-db-bad = データベースのコピーが整合性チェックに失敗しました（{ $problem }）
+
+# /offsite の状態
+offsite-status-off = ☁️ オフサイトコピーはオフです：{ $missing } が未設定です。offsite.drive.credentials_file と offsite.drive.folder_id（OCM_OFFSITE_CREDENTIALS_FILE、OCM_OFFSITE_FOLDER_ID）を設定してください。手順は README の「Offsite copies」にあります。
+offsite-status-head = ☁️ <b>オフサイトコピー</b> → Google Drive フォルダー <b>{ $folder }</b>（<code>{ $email }</code> として）
+offsite-status-problem = ❌ { $error }
+offsite-status-encrypted = 🔐 アップロード前に暗号化（AES-256-GCM、鍵はパスフレーズから生成）。パスフレーズがなければ誰もコピーを読めません。あなた自身もです。
+offsite-status-not-encrypted = ⚠️ <b>暗号化されていません</b>：フォルダーにアクセスできる人は全ノードの記憶ファイルを読めます。offsite.passphrase（OCM_OFFSITE_PASSPHRASE）を設定してください。
+offsite-status-last = 前回のコピー：<code>{ $name }</code>、{ $size }、{ $time }（{ $ago }）
+offsite-status-last-none = 前回のコピー：まだありません（/offsite upload で今すぐ作成）
+offsite-status-verified = 前回の検査：{ $time }
+offsite-status-never-verified = 未検査：/offsite verify
+offsite-status-next = 次の毎日コピー：{ $time }
+offsite-status-next-off = 毎日コピーはオフです（offsite.schedule: off）
+offsite-status-failing = ⚠️ 今日は { $count } 回失敗しました（{ $error }）。次の試行は { $time }
+offsite-status-space = 使用容量：{ $files } ファイル、{ $size }（daily { $daily }、stable { $stable }、manual { $manual }）
+offsite-status-cleanup-none = 次の整理（予行）：削除するものはありません（毎日コピーは { $daily } 日、安定コピーは { $stable } 日保存）
+offsite-status-cleanup = 次の整理（予行）で { $count } ファイルを削除します：{ $names }
+
+# 所有者への通知
+offsite-alert-failing = ⚠️ <b>オフサイトコピーの失敗</b>：今日は { $count } 回失敗しました（{ $error }）。ローカルのバックアップは無事です。次の試行は { $next } です。
+offsite-alert-verify = 🚨 <b>オフサイトコピーが検査に失敗</b>：<code>{ $name }</code> — { $count ->
+    [one] { $first }
+   *[other] 問題 { $count } 件、最初：{ $first }
+}。/offsite upload で新しいコピーを作ってください。
+offsite-alert-verify-error = 🚨 <b>オフサイトコピーの週次検査に失敗しました</b>：{ $error }
+
+# /status、ステータスページ、ウォッチドッグ、doctor（src/offsite/status.ts）
+offsite-status-line = ☁️ 前回のオフサイトコピー：{ $time }（{ $age }前）
+offsite-status-line-stale = ⚠️ 前回のオフサイトコピー：{ $time }（{ $age }前 — 期限切れ）
+offsite-status-line-none = ⚠️ オフサイトコピーはまだありません
+offsite-incident-summary = { $age } の間オフサイトコピーがありません
+offsite-incident-detail = 前回のオフサイトコピーは { $time } の { $name } です
+offsite-incident-detail-none = オフサイトコピーはまだ一度も作られていません
+offsite-doctor-off = Google Drive へのオフサイトコピーはオフです
+offsite-doctor-ok = オフサイトコピー：Drive フォルダー { $folder } は { $email } と共有され、鍵は有効です
+offsite-doctor-key-mode = サービスアカウントの鍵ファイル { $file } を他のユーザーが読めます
+    .hint = chmod 600 { $file }
+offsite-doctor-not-encrypted = オフサイトコピーは暗号化されていません
+    .hint = offsite.passphrase（OCM_OFFSITE_PASSPHRASE）を設定し、パスフレーズを OCM の外にも保管してください。これがないとコピーは読めません
+offsite-doctor-stale =
+    .hint = /offsite を参照。/offsite upload で今すぐコピーを作れます
+
 
 
 ## web: src/web

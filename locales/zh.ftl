@@ -161,6 +161,89 @@ offsite-drive-unavailable = Drive 返回 HTTP { $status }（繁忙或出错）�
 offsite-drive-unreachable = 无法连接 { $url }（{ $code }）
 offsite-drive-failed = Drive 拒绝了请求（HTTP { $status }）
 
+# /offsite 及其定时任务（src/offsite/actions.ts、service.ts、schedule.ts）
+action-offsite = Google Drive 上的异地副本：上一次与下一次、已用空间、下次清理会删除什么；upload：手动副本（永久保留）；verify：检查最新副本
+action-offsitedaily = 每日完整副本（所有节点和 OCM 自身）上传到 Google Drive，然后按保留策略清理
+action-offsitestable = 把新的稳定标签复制到 Google Drive（每个节点每个标签一个归档）
+action-offsiteweekly = 每周检查最新的异地副本（下载、解密、按清单核对每个成员、git bundle verify）
+offsite-what-invalid = 必须是 status、upload 或 verify
+offsite-not-configured = 异地副本未配置：未设置 { $missing }
+    .hint = 在 ocm.yaml 中设置 offsite.drive.credentials_file 和 offsite.drive.folder_id（或 OCM_OFFSITE_CREDENTIALS_FILE 和 OCM_OFFSITE_FOLDER_ID）；见 README 的 “Offsite copies” 一节
+offsite-busy = 已有一个异地副本上传或检查正在进行
+    .hint = 等它完成后再试
+offsite-none-yet = Drive 上还没有异地副本
+    .hint = 用 /offsite upload 制作一个
+offsite-db-copy-bad = OCM 数据库的脱敏副本未通过完整性检查（{ $problem }）
+    .hint = 没有上传任何内容；请报告此问题，以便修正脱敏规则
+offsite-git-failed = git { $what } 失败：{ $error }
+offsite-progress-upload = ☁️ 正在打包所有节点的备份和 OCM 自身，上传到 Google Drive…
+offsite-progress-verify = 🔎 正在下载并检查最新的异地副本…
+offsite-uploaded = ☁️ 已上传 <code>{ $file }</code>（{ $size }）到 { $kind }/ { $encrypted ->
+    [1] 🔐 已加密
+   *[other] ⚠️ 未加密（未设置 offsite.passphrase）
+}
+offsite-cleanup-deleted = 🧹 保留策略删除了 { $count } 个旧副本：{ $names }
+offsite-cleanup-nothing = 🧹 保留策略：没有需要删除的副本。
+offsite-daily-done = 今天的每日副本已在 Drive 上：<code>{ $name }</code>
+offsite-stable-none = 没有等待异地复制的稳定标签。
+offsite-stable-uploaded = ☁️ { $node }：<code>{ $file }</code>（{ $size }）
+offsite-stable-failed = ❌ { $node } { $tag }：{ $error }
+offsite-stable-all-failed = 没有一个稳定副本上传成功：{ $errors }
+offsite-verify-ok = ✅ <code>{ $name }</code>（{ $time }）完好：{ $members } 个成员，{ $size }{ $encrypted ->
+    [1] ，已解密，
+   *[other] ，
+}每个 SHA-256 都与清单一致；git bundle verify：OK（{ $refs } 个引用）；数据库通过完整性检查。
+offsite-verify-bad = ❌ <code>{ $name }</code>（{ $time }）未通过检查：{ $problems }
+offsite-verify-failed = 异地副本 { $name } 未通过检查：{ $problems }
+    .hint = 用 /offsite upload 制作新副本，再用 /offsite verify 检查
+offsite-problem-missing = 缺少 { $member }
+offsite-problem-size = { $member } 的大小与清单不符
+offsite-problem-sha256 = { $member } 的 SHA-256 不符
+offsite-problem-unexpected = { $member } 不在清单中
+offsite-verify-bundle-bad = git bundle verify 失败（{ $error }）
+offsite-verify-db-bad = 数据库副本未通过完整性检查（{ $problem }）
+
+# /offsite 状态
+offsite-status-off = ☁️ 异地副本已关闭：未设置 { $missing }。请设置 offsite.drive.credentials_file 和 offsite.drive.folder_id（OCM_OFFSITE_CREDENTIALS_FILE、OCM_OFFSITE_FOLDER_ID）；步骤见 README 的 “Offsite copies” 一节。
+offsite-status-head = ☁️ <b>异地副本</b> → Google Drive 文件夹 <b>{ $folder }</b>，身份 <code>{ $email }</code>
+offsite-status-problem = ❌ { $error }
+offsite-status-encrypted = 🔐 上传前已加密（AES-256-GCM，密钥由口令派生）。没有口令，任何人都读不了这些副本，你自己也不例外。
+offsite-status-not-encrypted = ⚠️ <b>未加密</b>：能访问该文件夹的人都能读到每个节点的记忆文件。请设置 offsite.passphrase（OCM_OFFSITE_PASSPHRASE）。
+offsite-status-last = 上一次副本：<code>{ $name }</code>，{ $size }，{ $time }（{ $ago }）
+offsite-status-last-none = 上一次副本：还没有（/offsite upload 现在就做一个）
+offsite-status-verified = 上次检查：{ $time }
+offsite-status-never-verified = 尚未检查：/offsite verify
+offsite-status-next = 下一次每日副本：{ $time }
+offsite-status-next-off = 每日副本已关闭（offsite.schedule: off）
+offsite-status-failing = ⚠️ 今天已失败 { $count } 次（{ $error }）；下次尝试 { $time }
+offsite-status-space = 已用空间：{ $files } 个文件，{ $size }（daily { $daily }，stable { $stable }，manual { $manual }）
+offsite-status-cleanup-none = 下次清理（演练）：没有要删除的（每日副本保留 { $daily } 天，稳定副本 { $stable } 天）
+offsite-status-cleanup = 下次清理（演练）将删除 { $count } 个文件：{ $names }
+
+# 发给所有者的告警
+offsite-alert-failing = ⚠️ <b>异地副本失败</b>：今天已失败 { $count } 次（{ $error }）。本地备份未受影响；下次尝试在 { $next }。
+offsite-alert-verify = 🚨 <b>异地副本未通过检查</b>：<code>{ $name }</code> —— { $count ->
+    [one] { $first }
+   *[other] { $count } 个问题，第一个：{ $first }
+}。请用 /offsite upload 制作新副本。
+offsite-alert-verify-error = 🚨 <b>异地副本的每周检查失败</b>：{ $error }
+
+# /status、状态页、看门狗与 doctor（src/offsite/status.ts）
+offsite-status-line = ☁️ 上一次异地副本：{ $time }（{ $age }前）
+offsite-status-line-stale = ⚠️ 上一次异地副本：{ $time }（{ $age }前 —— 已超期）
+offsite-status-line-none = ⚠️ 还没有异地副本
+offsite-incident-summary = 已有 { $age } 没有异地副本
+offsite-incident-detail = 上一次异地副本是 { $time } 的 { $name }
+offsite-incident-detail-none = 还没有制作过异地副本
+offsite-doctor-off = 到 Google Drive 的异地副本已关闭
+offsite-doctor-ok = 异地副本：Drive 文件夹 { $folder } 已共享给 { $email }，密钥可用
+offsite-doctor-key-mode = 服务账号密钥文件 { $file } 能被其他用户读取
+    .hint = chmod 600 { $file }
+offsite-doctor-not-encrypted = 异地副本未加密
+    .hint = 设置 offsite.passphrase（OCM_OFFSITE_PASSPHRASE），并在 OCM 之外另存一份口令：没有它，副本无法读取
+offsite-doctor-stale =
+    .hint = 见 /offsite；现在可以用 /offsite upload 制作副本
+
 
 
 ## web: src/web

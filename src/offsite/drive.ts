@@ -171,11 +171,13 @@ export async function openDrive(opts: DriveOpts) {
 
   const folders = new Map<string, string>();
 
-  /** The subfolder `daily`, `stable` or `manual` of the configured folder (made on first use). */
-  async function subfolder(name: string): Promise<string> {
+  /** The subfolder `daily`, `stable` or `manual` of the configured folder (made on first use unless `find`). */
+  async function subfolder(name: string, find = false): Promise<string | null> {
     const known = folders.get(name);
     if (known) return known;
+    // i18n-exempt: a Drive query
     const found = await list(`${quote(opts.folderId)} in parents and name = ${quote(name)} and mimeType = ${quote(FOLDER_MIME)} and trashed = false`);
+    if (!found[0] && find) return null;
     const id =
       found[0]?.id ??
       (await retrying('files.create', () => api.files.create({ requestBody: { name, mimeType: FOLDER_MIME, parents: [opts.folderId], appProperties: { ocm: '1' } }, fields: 'id' }, call), 'folder')).data.id ??
@@ -188,6 +190,7 @@ export async function openDrive(opts: DriveOpts) {
     for (let attempt = 1; ; attempt++) {
       // a retry after a lost answer must not make a second copy: look for this upload's id first
       if (attempt > 1) {
+        // i18n-exempt: a Drive query
         const found = await list(`${quote(parent)} in parents and appProperties has { key='ocmUpload' and value=${quote(uploadId)} }`);
         if (found[0]) return found[0];
       }
@@ -307,7 +310,9 @@ export async function openDrive(opts: DriveOpts) {
     subfolder,
     /** OCM's own files (appProperties ocm=1) in a subfolder, oldest first. */
     async listOwn(sub: string): Promise<DriveFile[]> {
-      const id = await subfolder(sub);
+      const id = await subfolder(sub, true);
+      if (!id) return [];
+      // i18n-exempt: a Drive query
       return list(`${quote(id)} in parents and trashed = false and appProperties has { key='ocm' and value='1' }`);
     },
     /**
@@ -315,7 +320,7 @@ export async function openDrive(opts: DriveOpts) {
      * first chunk, else a resumable session. Nothing is created unless every byte arrived.
      */
     async upload(sub: string, name: string, props: Record<string, string>, mimeType: string, stream: Readable, onBytes?: (n: number) => void): Promise<DriveFile> {
-      const parent = await subfolder(sub);
+      const parent = (await subfolder(sub))!;
       const uploadId = randomUUID();
       const meta = { name, parents: [parent], mimeType, appProperties: { ...props, ocm: '1', ocmUpload: uploadId } };
       const it = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Severity } from './events-repo.js';
 
 /** What an incident is about; one open incident per (node, kind) at a time. */
-export type IncidentKind = 'offline' | 'gateway' | 'disk' | 'memory' | 'clock' | 'backup_push' | 'ocm';
+export type IncidentKind = 'offline' | 'gateway' | 'disk' | 'memory' | 'clock' | 'backup_push' | 'ocm' | 'offsite';
 
 export interface Incident {
   id: number;

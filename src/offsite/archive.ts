@@ -221,6 +221,7 @@ export async function readArchive(input: Readable, opts: { passphrase?: string; 
   let bytes = 0;
   let sinkError: Error | undefined;
   const writes: Promise<unknown>[] = [];
+  const watched = new Set<Writable>();
 
   const onEntry = (entry: ReadEntry) => {
     const name = entry.path.replace(/\/+$/, '');
@@ -249,6 +250,12 @@ export async function readArchive(input: Readable, opts: { passphrase?: string; 
     const base = /^(.*)\.part-\d{4}$/.exec(name)?.[1];
     let whole = base ? wholes.get(base) : undefined;
     if (base && !whole) wholes.set(base, (whole = { hash: createHash('sha256'), size: 0 }));
+    const sink = opts.sink?.(info);
+    if (sink && !watched.has(sink)) {
+      watched.add(sink);
+      sink.on('error', (err) => (sinkError ??= err));
+    }
+    // one consumer only: a ReadEntry flushes what it holds to the first listener at once
     entry.on('data', (c: Buffer) => {
       h.update(c);
       n += c.length;
@@ -257,14 +264,18 @@ export async function readArchive(input: Readable, opts: { passphrase?: string; 
         whole.hash.update(c);
         whole.size += c.length;
       }
+      if (sink && !sink.write(c)) {
+        entry.pause();
+        sink.once('drain', () => entry.resume());
+      }
     });
-    entry.on('end', () => seen.set(name, { size: n, sha256: h.digest('hex') }));
-    const sink = opts.sink?.(info);
-    if (sink) {
-      sink.on('error', (err) => (sinkError ??= err));
-      entry.pipe(sink, { end: opts.endSinks ?? true });
-      if (opts.endSinks ?? true) writes.push(once(sink, 'finish'));
-    } else entry.resume();
+    entry.on('end', () => {
+      seen.set(name, { size: n, sha256: h.digest('hex') });
+      if (sink && (opts.endSinks ?? true)) {
+        sink.end();
+        writes.push(once(sink, 'finish'));
+      }
+    });
   };
 
   const parser = new Parser({ strict: true, onReadEntry: onEntry });

@@ -264,6 +264,39 @@ offsite-doctor-not-encrypted = offsite copies are not encrypted
 offsite-doctor-stale =
     .hint = see /offsite; a copy can be made now with /offsite upload
 
+# Disaster recovery (src/offsite/recover.ts, recover-node.ts, scripts/recover.ts)
+offsite-recover-usage = usage: npm run recover -- --from-drive [--date YYYY-MM-DD] [--node <id>]
+offsite-recover-date-invalid = --date must be a day such as 2026-02-15
+offsite-recover-internal = the recovery failed unexpectedly; details are in { $log }
+offsite-recover-downloading = ☁️ Downloading { $name } ({ $size }, made { $time }) and checking every member…
+offsite-recover-mismatch = the copy { $name } does not match its manifest: { $problems }
+    .hint = nothing was changed; try an older copy with --date YYYY-MM-DD
+offsite-recover-bad-member = the copy holds a path OCM never writes ({ $path }): refused
+    .hint = nothing was changed; try an older copy with --date YYYY-MM-DD
+offsite-recover-not-empty = { $dir } already holds OCM data (ocm.db or backups/)
+    .hint = recovery only fills an empty data dir: move the old one away, or set OCM_DATA_DIR to a new folder
+offsite-recover-none = there is no full offsite copy in the Drive folder
+    .hint = check offsite.drive.folder_id: the folder that holds daily/ and manual/
+offsite-recover-none-date = there is no full offsite copy of { $date } in the Drive folder
+    .hint = leave out --date to take the newest copy, or pick another day
+offsite-recover-done = ✅ Rebuilt { $dir } from { $name }: the database ({ $nodes } nodes, { $backups } backups) and the backup repository ({ $refs } branches and tags, { $commits } commits).
+offsite-recover-key-restored = 🔑 OCM's SSH key is back: the nodes accept OCM as before, with the same pinned host keys.
+offsite-recover-key-missing = ⚠️ OCM's SSH key was not in the copy (copies without a passphrase never hold it): OCM makes a new key at start; add keys/ocm_ed25519.pub of the data dir to each node's authorized_keys.
+offsite-recover-config = 📄 The config file of the copy (secrets REDACTED) is { $path }: compare it with your ocm.yaml and set the secrets again (in /etc/ocm/env or the environment).
+offsite-recover-remote = ☁️ The next backup pushes every branch and tag to backup.remote (a new, empty repository is fine).
+offsite-recover-no-remote = ☁️ backup.remote is not set: set it to a new, empty private repository to have a git remote again.
+offsite-recover-next = Next: npm start — the same nodes, host keys, backups and tags.
+offsite-recover-node-invalid = { $node } is not a node id (a-z, 0-9, -)
+offsite-recover-node-needs-data = { $dir } has no OCM database
+    .hint = rebuild the data dir first: npm run recover -- --from-drive
+offsite-recover-node-none = there is no stable offsite copy of { $node } (date: { $date }) in the Drive folder
+    .hint = stable copies are made when a node gets a stable tag (/stable); leave out --date to take the newest
+offsite-recover-node-local = 🏷 { $tag } is still in the local backup repository; the restore uses it.
+offsite-recover-node-imported = 🏷 { $tag } rebuilt in the backup repository from { $name } ({ $files } files).
+offsite-recover-node-restoring = 🔄 Restoring { $node } to { $tag } (its current state is snapshotted first; the gateway restarts)…
+offsite-recover-node-failed = the restore of { $node } failed: { $error }
+    .hint = the node keeps its files (a restore that fails puts the old ones back); see /events in OCM
+
 
 
 ## web: src/web

@@ -244,6 +244,39 @@ offsite-doctor-not-encrypted = オフサイトコピーは暗号化されてい�
 offsite-doctor-stale =
     .hint = /offsite を参照。/offsite upload で今すぐコピーを作れます
 
+# 災害復旧（src/offsite/recover.ts、recover-node.ts、scripts/recover.ts）
+offsite-recover-usage = 使い方：npm run recover -- --from-drive [--date YYYY-MM-DD] [--node <id>]
+offsite-recover-date-invalid = --date は 2026-02-15 のような日付です
+offsite-recover-internal = 復旧が予期せず失敗しました。詳細は { $log } にあります
+offsite-recover-downloading = ☁️ { $name }（{ $size }、{ $time } 作成）をダウンロードし、全メンバーを検査中…
+offsite-recover-mismatch = コピー { $name } がマニフェストと一致しません：{ $problems }
+    .hint = 何も変更していません。--date YYYY-MM-DD でもっと古いコピーを試してください
+offsite-recover-bad-member = コピーに OCM が書かないパスがあります（{ $path }）：拒否しました
+    .hint = 何も変更していません。--date YYYY-MM-DD でもっと古いコピーを試してください
+offsite-recover-not-empty = { $dir } にはすでに OCM のデータがあります（ocm.db または backups/）
+    .hint = 復旧は空のデータディレクトリにだけ行います。古いものを移動するか、OCM_DATA_DIR を新しいフォルダーにしてください
+offsite-recover-none = Drive フォルダーにフルのオフサイトコピーがありません
+    .hint = offsite.drive.folder_id を確認してください：daily/ と manual/ を含むフォルダーです
+offsite-recover-none-date = Drive フォルダーに { $date } のフルのオフサイトコピーがありません
+    .hint = --date を外して最新のコピーを使うか、別の日を選んでください
+offsite-recover-done = ✅ { $name } から { $dir } を再構築しました：データベース（ノード { $nodes } 台、バックアップ { $backups } 件）とバックアップリポジトリ（ブランチとタグ { $refs } 件、コミット { $commits } 件）。
+offsite-recover-key-restored = 🔑 OCM の SSH 鍵が戻りました：各ノードはこれまでどおり OCM を受け入れ、固定したホスト鍵も同じです。
+offsite-recover-key-missing = ⚠️ コピーに OCM の SSH 鍵がありません（パスフレーズなしのコピーには決して入りません）：OCM は起動時に新しい鍵を作ります。データディレクトリの keys/ocm_ed25519.pub を各ノードの authorized_keys に追加してください。
+offsite-recover-config = 📄 コピーの設定ファイル（秘密は REDACTED）は { $path } です：ocm.yaml と比べ、秘密をもう一度設定してください（/etc/ocm/env または環境変数）。
+offsite-recover-remote = ☁️ 次のバックアップで全ブランチとタグを backup.remote へプッシュします（新しい空のリポジトリで構いません）。
+offsite-recover-no-remote = ☁️ backup.remote が未設定です：新しい空の非公開リポジトリを設定すれば、再び git のリモートを持てます。
+offsite-recover-next = 次は npm start — 同じノード、ホスト鍵、バックアップ、タグで動きます。
+offsite-recover-node-invalid = { $node } はノード id ではありません（a-z、0-9、-）
+offsite-recover-node-needs-data = { $dir } に OCM のデータベースがありません
+    .hint = 先にデータディレクトリを再構築してください：npm run recover -- --from-drive
+offsite-recover-node-none = Drive フォルダーに { $node } の安定オフサイトコピーがありません（日付：{ $date }）
+    .hint = 安定コピーはノードに安定タグが付いたとき（/stable）に作られます。--date を外すと最新を使います
+offsite-recover-node-local = 🏷 { $tag } はまだローカルのバックアップリポジトリにあります。復元はそれを使います。
+offsite-recover-node-imported = 🏷 { $name } からバックアップリポジトリに { $tag } を再構築しました（{ $files } ファイル）。
+offsite-recover-node-restoring = 🔄 { $node } を { $tag } に復元中（まず現在の状態のスナップショット、ゲートウェイは再起動）…
+offsite-recover-node-failed = { $node } の復元に失敗しました：{ $error }
+    .hint = ノードのファイルはそのままです（失敗した復元は元のファイルを戻します）。OCM の /events を見てください
+
 
 
 ## web: src/web

@@ -244,6 +244,39 @@ offsite-doctor-not-encrypted = 异地副本未加密
 offsite-doctor-stale =
     .hint = 见 /offsite；现在可以用 /offsite upload 制作副本
 
+# 灾难恢复（src/offsite/recover.ts、recover-node.ts、scripts/recover.ts）
+offsite-recover-usage = 用法：npm run recover -- --from-drive [--date YYYY-MM-DD] [--node <id>]
+offsite-recover-date-invalid = --date 必须是日期，例如 2026-02-15
+offsite-recover-internal = 恢复意外失败；详情见 { $log }
+offsite-recover-downloading = ☁️ 正在下载 { $name }（{ $size }，制作于 { $time }）并检查每个成员…
+offsite-recover-mismatch = 副本 { $name } 与其清单不符：{ $problems }
+    .hint = 没有做任何更改；用 --date YYYY-MM-DD 试一个更早的副本
+offsite-recover-bad-member = 副本中含有 OCM 从不写入的路径（{ $path }）：已拒绝
+    .hint = 没有做任何更改；用 --date YYYY-MM-DD 试一个更早的副本
+offsite-recover-not-empty = { $dir } 中已有 OCM 数据（ocm.db 或 backups/）
+    .hint = 恢复只填充空的数据目录：把旧目录移走，或把 OCM_DATA_DIR 设为新文件夹
+offsite-recover-none = Drive 文件夹中没有完整的异地副本
+    .hint = 检查 offsite.drive.folder_id：应是包含 daily/ 和 manual/ 的文件夹
+offsite-recover-none-date = Drive 文件夹中没有 { $date } 的完整异地副本
+    .hint = 去掉 --date 以使用最新副本，或换一天
+offsite-recover-done = ✅ 已从 { $name } 重建 { $dir }：数据库（{ $nodes } 个节点，{ $backups } 个备份）和备份仓库（{ $refs } 个分支和标签，{ $commits } 个提交）。
+offsite-recover-key-restored = 🔑 OCM 的 SSH 密钥已恢复：各节点照旧接受 OCM，固定的主机密钥也不变。
+offsite-recover-key-missing = ⚠️ 副本中没有 OCM 的 SSH 密钥（未设口令的副本从不包含它）：OCM 启动时会生成新密钥；请把数据目录中的 keys/ocm_ed25519.pub 加入每个节点的 authorized_keys。
+offsite-recover-config = 📄 副本中的配置文件（机密已 REDACTED）在 { $path }：请与你的 ocm.yaml 对比，并重新设置机密（在 /etc/ocm/env 或环境变量中）。
+offsite-recover-remote = ☁️ 下一次备份会把所有分支和标签推送到 backup.remote（新的空仓库即可）。
+offsite-recover-no-remote = ☁️ 未设置 backup.remote：把它设为一个新的空私有仓库，就又有 git 远程了。
+offsite-recover-next = 下一步：npm start —— 同样的节点、主机密钥、备份和标签。
+offsite-recover-node-invalid = { $node } 不是节点 id（a-z、0-9、-）
+offsite-recover-node-needs-data = { $dir } 中没有 OCM 数据库
+    .hint = 先重建数据目录：npm run recover -- --from-drive
+offsite-recover-node-none = Drive 文件夹中没有 { $node } 的稳定异地副本（日期：{ $date }）
+    .hint = 节点获得稳定标签（/stable）时才会制作稳定副本；去掉 --date 以使用最新的
+offsite-recover-node-local = 🏷 本地备份仓库中仍有 { $tag }；恢复将使用它。
+offsite-recover-node-imported = 🏷 已从 { $name } 在备份仓库中重建 { $tag }（{ $files } 个文件）。
+offsite-recover-node-restoring = 🔄 正在把 { $node } 恢复到 { $tag }（先为当前状态做快照；网关会重启）…
+offsite-recover-node-failed = { $node } 的恢复失败：{ $error }
+    .hint = 节点保留原有文件（失败的恢复会放回旧文件）；请在 OCM 中查看 /events
+
 
 
 ## web: src/web

@@ -60,7 +60,7 @@ export interface ArchiveWriter {
   output: Readable;
   addBuffer(name: string, content: Buffer): Promise<void>;
   /** A stream of exactly `size` bytes (a file, a blob). */
-  addStream(name: string, stream: Readable, size: number): Promise<void>;
+  addStream(name: string, stream: Readable, size: number, mode?: number): Promise<void>;
   addSymlink(name: string, target: string): Promise<void>;
   /** A stream of unknown length, stored as `<name>.part-0000`, `-0001`… of at most `partBytes` each. */
   addParts(name: string, stream: Readable, partBytes: number): Promise<void>;
@@ -90,14 +90,14 @@ export function createArchiveWriter(opts: { date: Date }): ArchiveWriter {
     return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
   }
 
-  async function addStream(name: string, stream: Readable, size: number): Promise<void> {
+  async function addStream(name: string, stream: Readable, size: number, mode = 0o600): Promise<void> {
     const h = createHash('sha256');
     const count = { n: 0 };
     const tap = hashTap(h, count);
     stream.on('error', (err) => tap.destroy(err));
     tap.on('error', (err) => fail(err));
     const done = appended();
-    archive.append(stream.pipe(tap), { ...entry, name, stats: { size, mode: 0o600, mtime: opts.date } as unknown as Stats });
+    archive.append(stream.pipe(tap), { ...entry, mode, name, stats: { size, mode, mtime: opts.date } as unknown as Stats });
     await done;
     if (count.n !== size) throw new Error(`archive member ${name}: ${count.n} bytes read, ${size} announced`);
     members.push({ name, type: 'file', size, sha256: h.digest('hex') });
@@ -168,6 +168,8 @@ export interface MemberInfo {
   name: string;
   type: 'file' | 'symlink' | 'directory';
   size: number;
+  /** Permission bits as archived (stable archives keep the executable bit of the repository). */
+  mode: number;
   target?: string;
 }
 
@@ -201,10 +203,10 @@ async function peek(input: Readable, n: number): Promise<Buffer> {
 
 /**
  * Reads an archive (encrypted or not) and checks each member against MANIFEST.json. `sink` may
- * take a member's bytes (a Writable, written in order; `end: false` is used for the bundle parts'
- * shared sink). A wrong passphrase or an unreadable archive fails with a UserError.
+ * take a member's bytes (a Writable, written in order and ended after the member, except those in
+ * `keepOpen`: the bundle parts' shared file). A wrong passphrase or an unreadable archive fails with a UserError.
  */
-export async function readArchive(input: Readable, opts: { passphrase?: string; sink?(m: MemberInfo): Writable | undefined; endSinks?: boolean } = {}): Promise<ReadResult> {
+export async function readArchive(input: Readable, opts: { passphrase?: string; sink?(m: MemberInfo): Writable | undefined; keepOpen?: ReadonlySet<Writable> } = {}): Promise<ReadResult> {
   const head = await peek(input, MAGIC.length);
   let plain: Readable = input;
   if (isEncrypted(head)) {
@@ -238,7 +240,7 @@ export async function readArchive(input: Readable, opts: { passphrase?: string; 
       entry.on('end', () => (manifestBuf = n <= MAX_MANIFEST_BYTES ? Buffer.concat(parts) : Buffer.alloc(0)));
       return;
     }
-    const info: MemberInfo = { name, type, size: entry.size ?? 0, ...(type === 'symlink' ? { target: entry.linkpath ?? '' } : {}) };
+    const info: MemberInfo = { name, type, size: entry.size ?? 0, mode: (entry.mode ?? 0o600) & 0o777, ...(type === 'symlink' ? { target: entry.linkpath ?? '' } : {}) };
     const h = createHash('sha256');
     if (type === 'symlink') {
       seen.set(name, { size: 0, sha256: h.update(info.target ?? '').digest('hex'), target: info.target ?? '' });
@@ -271,7 +273,7 @@ export async function readArchive(input: Readable, opts: { passphrase?: string; 
     });
     entry.on('end', () => {
       seen.set(name, { size: n, sha256: h.digest('hex') });
-      if (sink && (opts.endSinks ?? true)) {
+      if (sink && !opts.keepOpen?.has(sink)) {
         sink.end();
         writes.push(once(sink, 'finish'));
       }

@@ -135,7 +135,7 @@ export async function buildStableArchive(w: ArchiveWriter, d: BuildDeps, nodeId:
     strict: true,
     onReadEntry: (entry: ReadEntry) => {
       const name = entry.path.replace(/\/+$/, '');
-      if (entry.type === 'File' || entry.type === 'OldFile') added.push(w.addStream(name, entry as unknown as Readable, entry.size ?? 0));
+      if (entry.type === 'File' || entry.type === 'OldFile') added.push(w.addStream(name, entry as unknown as Readable, entry.size ?? 0, (entry.mode ?? 0o644) & 0o111 ? 0o755 : 0o644));
       else if (entry.type === 'SymbolicLink') {
         added.push(w.addSymlink(name, entry.linkpath ?? ''));
         entry.resume();

@@ -24,3 +24,14 @@ export async function bundleVerify(bundlePath: string, scratch: string): Promise
     return { ok: false, refs: 0, error: (err as Error).message.slice(0, 300) };
   }
 }
+
+/** git with `input` on stdin (hash-object --stdin-paths, mktree). */
+export function gitInput(cwd: string, args: string[], input: string | Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = execFile('git', [...gitHardeningArgs(), ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (err) return reject(new Error(String(stderr).trim().split('\n').pop() || err.message));
+      resolve(String(stdout));
+    });
+    child.stdin?.end(input);
+  });
+}

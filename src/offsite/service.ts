@@ -248,7 +248,7 @@ export function createOffsiteService(deps: OffsiteDeps) {
           const pass = cfg().passphrase?.reveal();
           const r = await readArchive(await drive.download(latest.id), {
             ...(pass ? { passphrase: pass } : {}),
-            endSinks: false,
+            keepOpen: new Set([bundleOut, dbOut]),
             sink: (m) => (m.name.startsWith(`${BUNDLE_NAME}.part-`) ? bundleOut : m.name === 'ocm-master/db/ocm.db' ? dbOut : undefined),
           });
           bundleOut.end();

@@ -4,7 +4,10 @@ import { chownSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/index.js';
 import { silentLogger } from '../../src/log.js';
+import { moduleWebSources } from '../../src/modules.js';
+import { offsiteStatusLine, type OffsiteSource } from '../../src/offsite/status.js';
 import { readArchive } from '../../src/offsite/archive.js';
 import { CHUNK_UNIT, openDrive } from '../../src/offsite/drive.js';
 import { startFakeDrive, type FakeDrive } from '../harness/fake-drive.js';
@@ -263,5 +266,24 @@ describe.skipIf(!avail.ok)('offsite copies to a loopback Google Drive', () => {
     } finally {
       await u.close();
     }
+  });
+  it('an offsite copy older than two days is an info incident (no message), shown by /status and the status page source', async () => {
+    const t = translator('en');
+    expect(t.msg(offsiteStatusLine(c.app.config, c.app.store, clock)!)).toMatch(/^☁️ Last offsite copy: 2026-02-17 .* ago\)$/);
+    const sources = moduleWebSources(c.app.modules, { config: c.app.config, store: c.app.store, now: () => clock } as never) as unknown as { offsite: OffsiteSource };
+    expect(sources.offsite.last()).toMatchObject({ name: '2026-02-17_ocm-full.tar.gz.enc', kind: 'daily' });
+    day(3);
+    c.mark();
+    expect((await c.app.scheduler.run('watchdog-slow-checks'))?.result).toBe('succeeded');
+    const open = c.app.store.incidents.findOpen(null, 'offsite');
+    expect(open).toMatchObject({ severity: 'info', summary: expect.stringMatching(/^no offsite copy for 3 d/) });
+    expect(sources.offsite.stale()).toBe(true);
+    expect(t.msg(offsiteStatusLine(c.app.config, c.app.store, clock)!)).toMatch(/overdue/);
+    // info incidents send nothing
+    await c.app.watchdog.flush();
+    expect(c.since()).not.toMatch(/offsite copy for/);
+    expect((await c.app.scheduler.run('offsite-daily'))?.result).toBe('succeeded');
+    expect((await c.app.scheduler.run('watchdog-slow-checks'))?.result).toBe('succeeded');
+    expect(c.app.store.incidents.findOpen(null, 'offsite')).toBeUndefined();
   });
 });

@@ -188,6 +188,8 @@ describe.skipIf(!avail.ok)('recovery drill: the data dir and the git remote lost
     // SOUL.md changed after the stable tags were taken
     expect(workspace(nodes[0]!)['SOUL.md']).toMatch(/curious/);
     for (const n of nodes) put(n, 'workspace/MEMORY.md', 'corrupted by an update\n');
+    // a new, empty git remote at the same place (GitHub lost and recreated)
+    execFileSync('git', ['init', '-q', '--bare', bare]);
     const ocm = run(['start', '--silent'], env());
     ocm.type('/status all');
     const status = await ocm.waitFor(/\d\/3 online/, 90_000);
@@ -210,6 +212,9 @@ describe.skipIf(!avail.ok)('recovery drill: the data dir and the git remote lost
     const got = workspace(nodes[0]!);
     for (const [rel, text] of Object.entries(WORKSPACE_V1)) expect(got[rel], rel).toBe(`${text}(${nodes[0]!.id})\n`);
     expect(statSync(join(nodes[0]!.ocHome, 'workspace', 'bin', 'tool.sh')).mode & 0o111).not.toBe(0);
+    // the restore pushed every branch and tag to the new remote
+    const remoteTags = execFileSync('git', ['-C', bare, 'tag', '-l'], { encoding: 'utf8' });
+    for (const tag of before.tags.split('\n').filter(Boolean)) expect(remoteTags).toContain(tag);
     const db = new Database(join(dataDir, 'ocm.db'), { readonly: true });
     try {
       const pinned = db.prepare("SELECT id, host_key_fp FROM nodes WHERE id != 'local' ORDER BY id").all() as { id: string; host_key_fp: string }[];

@@ -118,18 +118,20 @@ export async function openDrive(opts: DriveOpts) {
     const f = failureOf(err);
     const reason = reasonOf(f?.data);
     const msg = err instanceof Error ? err.message : '';
+    // the raw error carries the request (with its bearer token): only a summary travels on as the cause
+    const cause = new Error(`drive ${f?.status ?? '?'} ${reason ?? f?.code ?? (err instanceof Error ? err.name : 'error')}`);
     if (reason === 'invalid_grant' || reason === 'invalid_client' || reason === 'unauthorized_client' || /invalid_grant|invalid_client/.test(msg) || f?.status === 401) {
       return { error: new UserError('offsite-drive-key-refused', { email }), retry: false };
     }
-    if (!f) return { error: new ExternalError(SERVICE, 'offsite-drive-failed', { status: '?' }, err), retry: false };
-    if (f.status === 0) return { error: new ExternalError(SERVICE, 'offsite-drive-unreachable', { url: opts.rootUrl, code: f.code ?? 'error' }, err), retry: true };
+    if (!f) return { error: new ExternalError(SERVICE, 'offsite-drive-failed', { status: '?' }, cause), retry: false };
+    if (f.status === 0) return { error: new ExternalError(SERVICE, 'offsite-drive-unreachable', { url: opts.rootUrl, code: f.code ?? 'error' }, cause), retry: true };
     if (f.status === 403 && reason === 'storageQuotaExceeded') return { error: new UserError('offsite-drive-quota', { email }), retry: false };
     if (f.status === 429 || (f.status === 403 && /rateLimitExceeded|userRateLimitExceeded/.test(reason ?? '')) || f.status >= 500) {
-      return { error: new ExternalError(SERVICE, 'offsite-drive-unavailable', { status: f.status }, err), retry: true };
+      return { error: new ExternalError(SERVICE, 'offsite-drive-unavailable', { status: f.status }, cause), retry: true };
     }
     if (f.status === 404 && on === 'folder') return { error: new UserError('offsite-drive-not-shared', folderArg), retry: false };
     if (f.status === 403) return { error: new UserError('offsite-drive-forbidden', folderArg), retry: false };
-    return { error: new ExternalError(SERVICE, 'offsite-drive-failed', { status: f.status }, err), retry: false };
+    return { error: new ExternalError(SERVICE, 'offsite-drive-failed', { status: f.status }, cause), retry: false };
   }
 
   async function pause(what: string, attempt: number, error: Error): Promise<void> {

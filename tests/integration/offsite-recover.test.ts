@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,6 +115,8 @@ describe.skipIf(!avail.ok)('recovery drill: the data dir and the git remote lost
   it('before: OCM with two real sshd nodes, several backups and stable tags, uploaded to Drive', async () => {
     const yaml = readFileSync(configFile, 'utf8');
     const c = startConsoleApp({ yaml, dataDir, key: { privateKeyPath: nodes[0]!.clientKeyPath, publicKey: nodes[0]!.clientPublicKey } });
+    // as `npm start` with OCM_CONFIG would have it: the file the config came from (its copy goes offsite, redacted)
+    c.app.config.configFile = configFile;
     try {
       for (const n of nodes) {
         c.mark();
@@ -175,6 +177,10 @@ describe.skipIf(!avail.ok)('recovery drill: the data dir and the git remote lost
     expect(await r.exited, r.err()).toBe(0);
     expect(r.out()).toMatch(/✅ Rebuilt .* from \d{4}-\d{2}-\d{2}_ocm-full_manual-\d{4}\.tar\.gz\.enc: the database \(3 nodes, \d+ backups\) and the backup repository/);
     expect(r.out()).toMatch(/OCM's SSH key is back/);
+    // the copy's config file is there for review, its secrets redacted; the passphrase is nowhere in the data dir
+    const recoveredYaml = readFileSync(join(dataDir, 'recovered', 'ocm.yaml'), 'utf8');
+    expect(recoveredYaml).toMatch(/passphrase: .*REDACTED/);
+    expect(spawnSync('grep', ['-rlF', PASSPHRASE, dataDir], { encoding: 'utf8' }).stdout).toBe('');
     expect(git('tag', '-l')).toBe(before.tags);
     expect(git('for-each-ref', '--format=%(objectname) %(refname)', 'refs/heads')).toBe(before.branches);
     execFileSync('git', ['-C', join(dataDir, 'backups'), 'fsck', '--no-progress']);

@@ -10,12 +10,13 @@ import type { ModuleDeps, OcmModule } from './module.js';
 import { monitorModule } from './monitor/module.js';
 import type { SlowCheck } from './monitor/checks.js';
 import { nodesModule } from './nodes/module.js';
+import { offsiteModule } from './offsite/module.js';
 import type { Migration } from './store/migrate.js';
 import { webModule } from './web/module.js';
 import type { WebSources } from './web/sources.js';
 
 /** Every capability, in order: /help, migrations, checks and jobs follow this order. A new capability is one line here. */
-export const MODULES: readonly OcmModule[] = [helpModule, nodesModule, backupModule, intentsModule, monitorModule, webModule, doctorModule];
+export const MODULES: readonly OcmModule[] = [helpModule, nodesModule, backupModule, intentsModule, monitorModule, webModule, doctorModule, offsiteModule];
 
 /** Every operation OCM knows, from the modules in order. Slash commands, natural language, buttons and jobs all draw from here. */
 export function createCatalog(deps: ModuleDeps, modules: readonly OcmModule[] = MODULES): AnyAction[] {

@@ -4,7 +4,7 @@ import { loadMsg, storeMsg } from './alerts-repo.js';
 import type { Severity } from './events-repo.js';
 
 /** What an incident is about; one open incident per (node, kind) at a time. */
-export type IncidentKind = 'offline' | 'gateway' | 'disk' | 'memory' | 'clock' | 'backup_push' | 'ocm';
+export type IncidentKind = 'offline' | 'gateway' | 'disk' | 'memory' | 'clock' | 'backup_push' | 'ocm' | 'offsite';
 
 export interface Incident {
   id: number;

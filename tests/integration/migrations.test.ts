@@ -46,7 +46,7 @@ describe('named migrations', () => {
     expect(before.pragma('user_version', { simple: true })).toBe(4);
     before.close();
 
-    const store = createStore(path);
+    const store = createStore(path, Date.now, moduleMigrations(MODULES));
     try {
       expect(appliedMigrations(store.db).map((m) => m.id)).toEqual(ALL.map((m) => m.id));
       expect(store.db.pragma('user_version', { simple: true })).toBe(NAMED_MIGRATIONS_USER_VERSION);
@@ -69,7 +69,7 @@ describe('named migrations', () => {
       store.close();
     }
     // opening again applies nothing more
-    const again = createStore(path);
+    const again = createStore(path, Date.now, moduleMigrations(MODULES));
     expect(appliedMigrations(again.db)).toHaveLength(ALL.length);
     again.close();
   });

@@ -14,7 +14,7 @@ describe('Claude tools from the action catalog', () => {
   it('one tool per plain-language action with the zod schema as JSON Schema; interactive and internal actions left out', () => {
     const tools = buildTools(listingCatalog());
     const names = tools.map((t) => t.name);
-    expect(names).toEqual(['help', 'lang', 'nodes', 'status', 'events', 'logs', 'editnode', 'restart', 'trusthost', 'removenode', 'backup', 'backups', 'diff', 'stable', 'restore', 'rollback', 'mute', 'mutes', 'unmute', 'doctor', 'version', 'ask_clarifying_question']);
+    expect(names).toEqual(['help', 'lang', 'nodes', 'status', 'events', 'logs', 'editnode', 'restart', 'trusthost', 'removenode', 'backup', 'backups', 'diff', 'stable', 'restore', 'rollback', 'mute', 'mutes', 'unmute', 'doctor', 'version', 'offsite', 'ask_clarifying_question']);
     const logs = tools.find((t) => t.name === 'logs')!;
     expect(logs.description).toMatch(/^Show the tail of a node's OpenClaw gateway log.*Slash command: \/logs <node> \[lines\]\. Risk tier: read\.$/);
     expect(logs.input_schema).toEqual({

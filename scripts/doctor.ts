@@ -80,6 +80,7 @@ async function main(): Promise<number> {
         agentVersion: readAgentScript().version,
         commands: () => publishedCommands(listingCatalog()),
         wallNow: Date.now,
+        store,
       })),
     ];
   } finally {

@@ -22,7 +22,7 @@ import { createNodeService, type NodeService } from './nodes/service.js';
 import type { Reply } from './core/types.js';
 import { createScheduler, type Scheduler } from './jobs/scheduler.js';
 import type { ModuleDeps, OcmModule } from './module.js';
-import { createCatalog, listingCatalog, MODULES, moduleChecks, moduleJobs, moduleMigrations, moduleWebSources } from './modules.js';
+import { createCatalog, listingCatalog, MODULES, moduleChecks, moduleJobs, moduleMigrations, moduleStatusLines, moduleWebSources } from './modules.js';
 import type { SlowCheck } from './monitor/checks.js';
 import type { ButtonMaker } from './monitor/render.js';
 import { createWatchdog, type Watchdog } from './monitor/watchdog.js';
@@ -196,6 +196,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     notify,
     watchdog: () => watchdog,
     languages,
+    statusLines: () => moduleStatusLines(modules, moduleDeps),
   };
   const catalog: readonly AnyAction[] = createCatalog(moduleDeps, modules);
   const pipeline = createPipeline({

@@ -39,6 +39,8 @@ export interface ModuleDeps {
   watchdog(): Watchdog;
   /** Which language each chat is answered in (/lang, alerts rendered per chat). */
   languages: ChatLanguages;
+  /** The modules' lines under the fleet summary of /status (the last offsite copy…). */
+  statusLines(): Msg[];
 }
 
 /**
@@ -54,6 +56,8 @@ export interface OcmModule {
   jobs?(deps: ModuleDeps): JobDef[];
   /** The watchdog's slow checks, run by the job watchdog-slow-checks every watchdog.slow_interval_s. */
   checks?(deps: ModuleDeps): SlowCheck[];
+  /** A line for the fleet summary of /status, or null (computed at each /status). */
+  statusLine?(deps: ModuleDeps): Msg | null;
   /** Data the status page shows from this capability. */
   webSources?(deps: ModuleDeps): WebSources;
   /** Once at start, with the jobs: for work that reports but changes nothing (see docs/ARCHITECTURE.md, exceptions). */

@@ -12,6 +12,7 @@ import type { SlowCheck } from './monitor/checks.js';
 import { nodesModule } from './nodes/module.js';
 import { offsiteModule } from './offsite/module.js';
 import type { Migration } from './store/migrate.js';
+import type { Msg } from './core/messages.js';
 import { webModule } from './web/module.js';
 import type { WebSources } from './web/sources.js';
 
@@ -39,6 +40,10 @@ export function moduleJobs(modules: readonly OcmModule[], deps: ModuleDeps): Job
 
 export function moduleChecks(modules: readonly OcmModule[], deps: ModuleDeps): SlowCheck[] {
   return modules.flatMap((m) => m.checks?.(deps) ?? []);
+}
+
+export function moduleStatusLines(modules: readonly OcmModule[], deps: ModuleDeps): Msg[] {
+  return modules.flatMap((m) => m.statusLine?.(deps) ?? []);
 }
 
 export function moduleWebSources(modules: readonly OcmModule[], deps: ModuleDeps): WebSources {

@@ -41,6 +41,7 @@ export const doctorAction = defineAction({
       agentVersion: readAgentScript().version,
       commands: () => publishedCommands(s.catalog()),
       wallNow: Date.now,
+      store: s.store,
       ...(s.fetch ? { fetch: s.fetch } : {}),
     });
     const failed = doctorFailed(lines);

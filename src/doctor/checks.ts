@@ -11,12 +11,15 @@ import type { NodeRecord } from '../nodes/model.js';
 import type { NodeService } from '../nodes/service.js';
 import { quote } from '../nodes/shell.js';
 import { widerThanPrivate } from '../store/private-files.js';
+import type { Store } from '../store/store.js';
+import { silentLogger } from '../log.js';
+import { offsiteDoctorLines } from '../offsite/status.js';
 import { cleanLine } from '../util/sanitize.js';
 
 export type Mark = 'ok' | 'warn' | 'fail';
 
 /** What a line checked; its name is the catalog's `doctor-check-<check>` (a node's line is named by its id). */
-export type Check = 'config' | 'telegram' | 'claude' | 'ssh-key' | 'node' | 'nodes' | 'backup-repo' | 'backup-remote' | 'disk' | 'files' | 'clock';
+export type Check = 'config' | 'telegram' | 'claude' | 'ssh-key' | 'node' | 'nodes' | 'backup-repo' | 'backup-remote' | 'offsite' | 'disk' | 'files' | 'clock';
 
 /**
  * One line of the doctor's report: what was checked, what it found, and the next step when it is
@@ -46,6 +49,8 @@ export interface DoctorDeps {
   fetch?: typeof fetch;
   /** Per network call (default 15 s). */
   timeoutMs?: number;
+  /** OCM's database, for what it records (the last offsite copy); absent when it cannot be opened. */
+  store?: Pick<Store, 'db'>;
 }
 
 const MARKS: Record<Mark, string> = { ok: '✅', warn: '⚠️', fail: '❌' };
@@ -348,11 +353,12 @@ function clockLine(deps: DoctorDeps, remote: number[]): DoctorLine {
 export async function runDoctor(deps: DoctorDeps): Promise<DoctorLine[]> {
   const clock: number[] = [];
   const nodes = deps.nodeList();
-  const [telegram, claude, nodeLines, backup] = await Promise.all([
+  const [telegram, claude, nodeLines, backup, offsite] = await Promise.all([
     telegramLines(deps, clock),
     claudeLines(deps, clock),
     Promise.all(nodes.map((n) => nodeLine(deps, n))),
     backupLines(deps),
+    offsiteDoctorLines(deps.config, deps.store ?? null, silentLogger(), deps.wallNow()),
   ]);
   return [
     ...telegram,
@@ -360,6 +366,7 @@ export async function runDoctor(deps: DoctorDeps): Promise<DoctorLine[]> {
     ...sshKeyLines(deps),
     ...(nodes.length ? nodeLines : [line('ok', 'nodes', msg('doctor-nodes-none'))]),
     ...backup,
+    ...offsite.map((o) => line(o.mark, 'offsite', o.msg, o.next)),
     ...diskLines(deps),
     privateFilesLine(deps.config.dataDir),
     clockLine(deps, clock),

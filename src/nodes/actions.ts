@@ -1,3 +1,4 @@
+import type { Msg } from '../core/messages.js';
 import { z } from 'zod';
 import { esc } from '../bot/render/html.js';
 import { actionsWith } from '../core/action.js';
@@ -16,6 +17,8 @@ export interface NodesActionDeps {
   now(): number;
   /** What runs on a node now, if anything. */
   busy(nodeId: string): BusyInfo | undefined;
+  /** Other capabilities' lines under the fleet summary (the last offsite copy…). */
+  statusLines?(): Msg[];
 }
 
 export const defineNodesAction = actionsWith<NodesActionDeps>();
@@ -57,7 +60,8 @@ export const statusAction = defineAction({
     const at = now();
     const cards = results.map((r) => statusCard(r, busy(r.node.id), at, ctx.t));
     if (targets.length === 1) return { html: cards[0]! };
-    return { html: [summaryLine(results.map((r) => r.state), ctx.t), '', cards.join('\n\n')].join('\n') };
+    const extra = (ctx.services.statusLines?.() ?? []).map((m) => ctx.t.msg(m));
+    return { html: [summaryLine(results.map((r) => r.state), ctx.t), ...extra, '', cards.join('\n\n')].join('\n') };
   },
 });
 

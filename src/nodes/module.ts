@@ -10,6 +10,6 @@ import { fleetSection, sshSection } from './config.js';
 export const nodesModule: OcmModule = {
   name: 'nodes',
   config: [sshSection, fleetSection],
-  actions: ({ config, store, nodes, now, busy }) =>
-    bindActions({ config, store, nodes, now, busy }, [nodesAction, statusAction, eventsAction, logsAction, addNodeAction, editNodeAction, scanHostAction, restartAction, trustHostAction, removeNodeAction]),
+  actions: ({ config, store, nodes, now, busy, statusLines }) =>
+    bindActions({ config, store, nodes, now, busy, statusLines }, [nodesAction, statusAction, eventsAction, logsAction, addNodeAction, editNodeAction, scanHostAction, restartAction, trustHostAction, removeNodeAction]),
 };

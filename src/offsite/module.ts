@@ -5,7 +5,7 @@ import { offsiteConfig, offsiteEnabled, offsiteSection } from './config.js';
 import { OFFSITE_MIGRATIONS } from './copies.js';
 import { offsiteJobs } from './schedule.js';
 import { CONFIGURED_SINCE_KEY, createOffsiteService, type OffsiteService } from './service.js';
-import { offsiteSource, offsiteStaleCheck, type OffsiteSource } from './status.js';
+import { offsiteSource, offsiteStaleCheck, offsiteStatusLine, type OffsiteSource } from './status.js';
 
 const services = new WeakMap<ModuleDeps, OffsiteService>();
 
@@ -37,10 +37,10 @@ export const offsiteModule: OcmModule = {
       now: () => deps.now(),
       notify: (r) => deps.notify(r),
     }),
+  statusLine: (deps) => offsiteStatusLine(deps.config, deps.store, deps.now()),
   jobs: (deps) => offsiteJobs(offsiteConfig(deps.config), serviceFor(deps)),
   checks: (deps) => [offsiteStaleCheck({ config: deps.config, now: () => deps.now() })],
-  // `offsite` is not a key of WebSources yet: the status page reads it once src/web/sources.ts declares it
-  webSources: (deps) => ({ offsite: offsiteSource(deps.config, deps.store, () => deps.now()) }) satisfies { offsite: OffsiteSource } as unknown as WebSources,
+  webSources: (deps): WebSources => ({ offsite: offsiteSource(deps.config, deps.store, () => deps.now()) }),
   onStart: ({ config, store, now }) => {
     if (offsiteEnabled(offsiteConfig(config)) && store.kv.get(CONFIGURED_SINCE_KEY) === undefined) store.kv.set(CONFIGURED_SINCE_KEY, now());
   },

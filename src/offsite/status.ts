@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import type { Config } from '../config.js';
 import { errorMsg } from '../core/errors.js';
 import { msg, type Msg } from '../core/messages.js';
-import { durationMsg, en } from '../i18n/index.js';
+import { durationMsg } from '../i18n/index.js';
 import type { Logger } from '../log.js';
 import type { SlowCheck } from '../monitor/checks.js';
 import type { Store } from '../store/store.js';
@@ -30,7 +30,7 @@ export interface LastOffsiteCopy {
 }
 
 /** The newest full copy on Drive (daily or manual), or null when there is none or offsite copies are off. */
-export function lastOffsiteCopy(store: Store, now: number): LastOffsiteCopy | null {
+export function lastOffsiteCopy(store: Pick<Store, 'db'>, now: number): LastOffsiteCopy | null {
   const c = createCopiesRepo(store.db).latest(FULL_KINDS);
   if (!c) return null;
   return { at: c.createdAt, name: c.name, kind: c.kind as 'daily' | 'manual', size: c.size, ageMs: Math.max(0, now - c.createdAt), encrypted: c.encrypted, verifiedAt: c.verifiedAt };
@@ -71,9 +71,9 @@ export function offsiteStaleCheck(deps: { config: Config; now(): number }): Slow
     const since = last?.at ?? store.kv.get<number>(CONFIGURED_SINCE_KEY) ?? t;
     const age = t - since;
     if (age <= c.staleAfterH * 3600_000) return { kind: 'offsite', checked: [null], findings: [] };
-    // Finding holds English text today (src/monitor/checks.ts); rendered from the catalog
-    const summary = en.text('offsite-incident-summary', { age: durationMsg(age) });
-    const detail = last ? en.text('offsite-incident-detail', { name: last.name, time: new Date(last.at) }) : en.text('offsite-incident-detail-none');
+    // messages: the watchdog renders them in each alert chat's language
+    const summary = msg('offsite-incident-summary', { age: durationMsg(age) });
+    const detail = last ? msg('offsite-incident-detail', { name: last.name, time: new Date(last.at) }) : msg('offsite-incident-detail-none');
     return { kind: 'offsite', checked: [null], findings: [{ nodeId: null, kind: 'offsite', severity: 'info', summary, detail }] };
   };
 }
@@ -81,10 +81,11 @@ export function offsiteStaleCheck(deps: { config: Config; now(): number }): Slow
 export type DoctorMark = 'ok' | 'warn' | 'fail';
 
 /** What `npm run doctor` / `/doctor` should print about offsite copies, one line each, with the next step. */
-export async function offsiteDoctorLines(config: Config, store: Store | null, log: Logger, now: number): Promise<{ mark: DoctorMark; msg: Msg; next?: Msg }[]> {
+export async function offsiteDoctorLines(config: Config, store: Pick<Store, 'db'> | null, log: Logger, now: number): Promise<{ mark: DoctorMark; msg: Msg; next?: Msg }[]> {
   const c = offsiteConfig(config);
   const missing = [...(c.drive.credentialsFile ? [] : ['offsite.drive.credentials_file']), ...(c.drive.folderId ? [] : ['offsite.drive.folder_id'])];
-  if (missing.length === 2) return [{ mark: 'warn', msg: msg('offsite-doctor-off'), next: msg('offsite-not-configured.hint') }];
+  // an optional capability left off is not a warning: the set-up is complete without it
+  if (missing.length === 2) return [{ mark: 'ok', msg: msg('offsite-doctor-off') }];
   if (missing.length) return [{ mark: 'fail', msg: msg('offsite-not-configured', { missing: missing.join(', ') }), next: msg('offsite-not-configured.hint') }];
   const out: { mark: DoctorMark; msg: Msg; next?: Msg }[] = [];
   try {

@@ -135,6 +135,7 @@ export function renderPage(d: PageData, t: Translator): string {
     `<span data-cell="backups-today">${text(t, 'status-page-backups-today')} <b>${dash(c.backups_today)}</b></span>`,
     `<span data-cell="average-score">${text(t, 'status-page-average-score')} <b>${dash(c.average_score)}</b></span>`,
     `<span data-cell="open-alerts">${text(t, 'status-page-open-alerts')} <b>${dash(c.open_alerts)}</b></span>`,
+    ...(c.last_offsite_copy ? [`<span data-cell="offsite">${text(t, 'status-page-offsite')} <b>${e(t.ago(Date.parse(c.last_offsite_copy), d.now))}</b></span>`] : []),
   ].join('');
   const chart = renderScoreChart(d.trend, t.text('status-page-score-trend'));
   const events = d.events.length ? `<ul class="events">${d.events.map((ev) => eventItem(ev, d.now)).join('')}</ul>` : `<p>${text(t, 'status-page-no-events')}</p>`;

@@ -34,8 +34,16 @@ export interface ScoresSource {
   trend(nodeId?: string): ScorePoint[];
 }
 
+export interface OffsiteSource {
+  /** The newest full offsite copy (ms epoch), or null when there is none or offsite copies are off. */
+  last(): { at: number } | null;
+  /** Older than offsite.stale_after_h. */
+  stale(): boolean;
+}
+
 export interface WebSources {
   alerts?: AlertsSource;
+  offsite?: OffsiteSource;
   backups?: BackupsSource;
   scores?: ScoresSource;
 }

@@ -194,6 +194,8 @@ export interface ClusterHealthJson {
   open_alerts: number | null;
   backups_today: number | null;
   average_score: number | null;
+  /** The newest offsite copy (ISO), null when there is none or offsite copies are off. */
+  last_offsite_copy: string | null;
   timestamp: string;
 }
 
@@ -201,7 +203,8 @@ export function clusterHealthJson(ctx: WebContext, nodes: NodeJson[] = nodesJson
   const count = (s: NodeStatus) => nodes.filter((x) => x.status === s).length;
   const scores = nodes.map((x) => x.score).filter((x): x is number => x !== null);
   const now = ctx.now();
-  const { alerts, backups } = ctx.sources;
+  const { alerts, backups, offsite } = ctx.sources;
+  const lastOffsite = offsite ? safe(ctx, 'offsite', () => offsite.last()?.at ?? null) : null;
   return {
     total_nodes: nodes.length,
     online_nodes: count('online'),
@@ -213,6 +216,7 @@ export function clusterHealthJson(ctx: WebContext, nodes: NodeJson[] = nodesJson
     open_alerts: alerts ? safe(ctx, 'alerts', () => alerts.openCount()) : null,
     backups_today: backups ? safe(ctx, 'backups', () => backups.countSince(startOfLocalDay(now))) : null,
     average_score: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null,
+    last_offsite_copy: lastOffsite === null ? null : iso(lastOffsite),
     timestamp: iso(now)!,
   };
 }

@@ -62,6 +62,7 @@ describe('status page and JSON API (no token, loopback)', () => {
       open_alerts: 0,
       backups_today: 0,
       average_score: null,
+      last_offsite_copy: null,
       timestamp: new Date(T0).toISOString(),
     });
   });

@@ -56,7 +56,7 @@ describe('score trend chart (inline SVG)', () => {
 
 describe('status page in the reader language', () => {
   const empty = {
-    cluster: { total_nodes: 0, online_nodes: 0, degraded_nodes: 0, offline_nodes: 0, unknown_nodes: 0, total_capacity: 0, available_capacity: 0, open_alerts: null, backups_today: null, average_score: null, timestamp: new Date(T0).toISOString() },
+    cluster: { total_nodes: 0, online_nodes: 0, degraded_nodes: 0, offline_nodes: 0, unknown_nodes: 0, total_capacity: 0, available_capacity: 0, open_alerts: null, backups_today: null, average_score: null, last_offsite_copy: null, timestamp: new Date(T0).toISOString() },
     nodes: [],
     events: [],
     trend: [],

@@ -1308,3 +1308,83 @@ status-page-listen-failed = status page: cannot listen on { $where } ({ $code })
 
 
 
+## events: src/store/events-repo.ts and every events.add
+# The event log (/events, the status page's recent events). Plain text; the English text is also
+# stored as the event's message (log lines, the JSON API, older readers).
+event-list = { $first }, { $rest }
+event-list-empty = —
+event-operation-interrupted = { $action } was interrupted by an OCM restart ({ $state })
+event-operation-interrupted-target = { $action } { $target } was interrupted by an OCM restart ({ $state })
+
+# Nodes (src/nodes)
+event-node-state = { $node }: { $from } → { $to }
+event-node-state-reason = { $node }: { $from } → { $to } ({ $reason })
+event-node-added = { $node }: added ({ $where }, { $os } { $arch }, host key { $fingerprint })
+event-node-declared = { $node }: declared in the config file ({ $where })
+event-node-undeclared = { $node }: no longer declared in the config file; kept as "not declared" until /removenode { $node }
+event-node-local = { $node }: this machine registered as node "{ $node }"
+event-node-edited = { $node }: { $changes } (by { $by })
+event-node-change = { $key } { $from } → { $to }
+event-node-removed = { $node }: removed from OCM
+event-hostkey-mismatch = { $node }: host key changed from { $pinned } to { $presented }; connections refused until /trusthost { $node }
+event-hostkey-unknown = { $node }: presents host key { $presented }, not trusted yet (/trusthost { $node })
+event-hostkey-pinned = { $node }: host key pinned to { $fingerprint }
+event-hostkey-repinned = { $node }: host key pinned to { $fingerprint } (was { $old })
+event-agent-installed = { $node }: OCM agent { $version } installed
+event-agent-replaced = { $node }: OCM agent { $version } installed (was { $was })
+event-gateway-restarted = { $node }: gateway restarted ({ $method }) by { $by }, pid { $old } → { $pid }
+event-gateway-restart-failed = { $node }: gateway restart failed: { $error }
+
+# Watchdog and alerts (src/monitor)
+event-silence-added = alerts of { $scope } muted for { $duration } by { $by } (until { $until })
+event-silence-ended = { $count ->
+    [one] 1 mute of { $scope } ended by { $by }
+   *[other] { $count } mutes of { $scope } ended by { $by }
+}
+event-incident-opened = { $summary } (incident { $id })
+event-incident-opened-threshold = { $summary } (above { $limit }%)
+event-incident-opened-detail = { $summary }: { $detail }
+event-incident-resolved = { $summary }: resolved
+event-incident-back = { $node }: { $back }
+event-node-recovered = { $node }: back { $state } after { $duration } — { $fix }
+event-alert-sent = alert: { $summary }
+event-alert-sent-digest = alert: { $summary } (in a digest of { $count })
+event-alert-escalated = { $summary }: escalated
+event-alert-critical = { $summary }: critical — check the hardware
+event-alert-held-muted = { $summary }: alert held back (muted until { $until })
+event-alert-held-maintenance = { $summary }: alert held back (maintenance window until { $until })
+event-auto-restart = { $node }: gateway down since { $since }; restarting it automatically
+event-auto-restart-result = { $node }: { $result }
+event-log-keywords = { $node }: { $count ->
+    [one] 1 log line
+   *[other] { $count } log lines
+} with { $keywords } since { $since }
+event-backup-alert-sent = alert: backup failed
+event-backup-alert-sent-on = alert: backup failed on { $node }
+event-backup-alert-muted = backup failure on OCM not sent (silenced)
+event-backup-alert-muted-on = backup failure on { $node } not sent (silenced)
+
+# Backups and restores (src/backup)
+event-backup-created = { $node }: manual backup { $commit } ({ $files ->
+    [one] 1 file
+   *[other] { $files } files
+})
+event-backup-created-auto = { $node }: auto backup { $commit } ({ $files ->
+    [one] 1 file
+   *[other] { $files } files
+})
+event-backup-failed = { $node }: backup failed: { $error }
+event-backup-master-refused = OCM self-backup refused: the masked copy of its database failed PRAGMA integrity_check ({ $problem })
+event-backup-skipped = { $node }: scheduled backup skipped while { $action } runs
+event-backup-stable = { $node }: { $tag } → { $commit }
+event-backup-pushed = backup repository pushed to the remote after earlier failures
+event-backup-push-failed = push of the backup repository failed ({ $error }); local commits are kept and the push is retried
+event-backup-push-failed-unknown = push of the backup repository failed; local commits are kept and the push is retried
+event-restore-applied = { $node }: restored to { $ref } ({ $commit }), gateway healthy
+event-restore-reverted = { $error }
+event-restore-interrupted = { $node }: OCM stopped during the restore of { $ref }; the node reports: { $state }
+event-restore-node-gone = unknown (the node is gone from OCM)
+event-restore-state-unknown = unknown ({ $error })
+
+
+

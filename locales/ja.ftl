@@ -1208,3 +1208,70 @@ status-page-listen-failed = ステータスページ：{ $where } で待ち受�
 
 
 
+## events: src/store/events-repo.ts and every events.add
+# イベントログ（/events、ステータスページの「最近のイベント」）。プレーンテキスト。英語の文はイベントの message にも保存されます（ログ、JSON API、旧版の読み手）。
+event-list = { $first }、{ $rest }
+event-list-empty = —
+event-operation-interrupted = { $action } は OCM の再起動で中断されました（{ $state }）
+event-operation-interrupted-target = { $action } { $target } は OCM の再起動で中断されました（{ $state }）
+
+# ノード（src/nodes）
+event-node-state = { $node }：{ $from } → { $to }
+event-node-state-reason = { $node }：{ $from } → { $to }（{ $reason }）
+event-node-added = { $node }：追加しました（{ $where }、{ $os } { $arch }、ホスト鍵 { $fingerprint }）
+event-node-declared = { $node }：設定ファイルで宣言されました（{ $where }）
+event-node-undeclared = { $node }：設定ファイルで宣言されなくなりました。/removenode { $node } まで「宣言なし」として残します
+event-node-local = { $node }：このマシンをノード「{ $node }」として登録しました
+event-node-edited = { $node }：{ $changes }（実行者 { $by }）
+event-node-change = { $key } { $from } → { $to }
+event-node-removed = { $node }：OCM から外しました
+event-hostkey-mismatch = { $node }：ホスト鍵が { $pinned } から { $presented } に変わりました。/trusthost { $node } まで接続を拒否します
+event-hostkey-unknown = { $node }：ホスト鍵 { $presented } を提示しましたが、まだ信頼されていません（/trusthost { $node }）
+event-hostkey-pinned = { $node }：ホスト鍵を { $fingerprint } に固定しました
+event-hostkey-repinned = { $node }：ホスト鍵を { $fingerprint } に固定しました（以前は { $old }）
+event-agent-installed = { $node }：OCM エージェント { $version } をインストールしました
+event-agent-replaced = { $node }：OCM エージェント { $version } をインストールしました（以前は { $was }）
+event-gateway-restarted = { $node }：{ $by } がゲートウェイを再起動しました（{ $method }）、pid { $old } → { $pid }
+event-gateway-restart-failed = { $node }：ゲートウェイの再起動に失敗しました：{ $error }
+
+# ウォッチドッグとアラート（src/monitor）
+event-silence-added = { $by } が { $scope } のアラートを { $duration } ミュートしました（{ $until } まで）
+event-silence-ended = { $by } が { $scope } のミュート { $count } 件を終了しました
+event-incident-opened = { $summary }（インシデント { $id }）
+event-incident-opened-threshold = { $summary }（{ $limit }% 超過）
+event-incident-opened-detail = { $summary }：{ $detail }
+event-incident-resolved = { $summary }：解決しました
+event-incident-back = { $node }：{ $back }
+event-node-recovered = { $node }：{ $duration } 後に{ $state }に戻りました — { $fix }
+event-alert-sent = アラート送信：{ $summary }
+event-alert-sent-digest = アラート送信：{ $summary }（{ $count } 件のまとめ）
+event-alert-escalated = { $summary }：エスカレーションしました
+event-alert-critical = { $summary }：重大 — ハードウェアを確認してください
+event-alert-held-muted = { $summary }：アラートを保留しました（{ $until } までミュート中）
+event-alert-held-maintenance = { $summary }：アラートを保留しました（{ $until } までメンテナンス中）
+event-auto-restart = { $node }：{ $since } からゲートウェイが停止しています。自動で再起動します
+event-auto-restart-result = { $node }：{ $result }
+event-log-keywords = { $node }：{ $since } 以降、{ $keywords } を含むログが { $count } 行
+event-backup-alert-sent = アラート送信：バックアップ失敗
+event-backup-alert-sent-on = アラート送信：{ $node } のバックアップ失敗
+event-backup-alert-muted = OCM のバックアップ失敗は送信しませんでした（ミュート中）
+event-backup-alert-muted-on = { $node } のバックアップ失敗は送信しませんでした（ミュート中）
+
+# バックアップと復元（src/backup）
+event-backup-created = { $node }：手動バックアップ { $commit }（{ $files } ファイル）
+event-backup-created-auto = { $node }：自動バックアップ { $commit }（{ $files } ファイル）
+event-backup-failed = { $node }：バックアップに失敗しました：{ $error }
+event-backup-master-refused = OCM 自身のバックアップを拒否しました：データベースのマスク済みコピーが PRAGMA integrity_check に通りません（{ $problem }）
+event-backup-skipped = { $node }：{ $action } の実行中のため定期バックアップをスキップしました
+event-backup-stable = { $node }：{ $tag } → { $commit }
+event-backup-pushed = 先の失敗のあと、バックアップリポジトリをリモートへプッシュしました
+event-backup-push-failed = バックアップリポジトリのプッシュに失敗しました（{ $error }）。ローカルのコミットは保持され、プッシュは再試行されます
+event-backup-push-failed-unknown = バックアップリポジトリのプッシュに失敗しました。ローカルのコミットは保持され、プッシュは再試行されます
+event-restore-applied = { $node }：{ $ref }（{ $commit }）に復元しました。ゲートウェイは正常です
+event-restore-reverted = { $error }
+event-restore-interrupted = { $node }：{ $ref } の復元中に OCM が停止しました。ノードの報告：{ $state }
+event-restore-node-gone = 不明（ノードは OCM から外されています）
+event-restore-state-unknown = 不明（{ $error }）
+
+
+

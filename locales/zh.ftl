@@ -1208,3 +1208,70 @@ status-page-listen-failed = 状态页：无法监听 { $where }（{ $code }）
 
 
 
+## events: src/store/events-repo.ts and every events.add
+# 事件日志（/events、状态页的“最近事件”）。纯文本；英文文本另存为事件的 message（日志、JSON API、旧版读取方）。
+event-list = { $first }，{ $rest }
+event-list-empty = —
+event-operation-interrupted = { $action } 因 OCM 重启而中断（{ $state }）
+event-operation-interrupted-target = { $action } { $target } 因 OCM 重启而中断（{ $state }）
+
+# 节点（src/nodes）
+event-node-state = { $node }：{ $from } → { $to }
+event-node-state-reason = { $node }：{ $from } → { $to }（{ $reason }）
+event-node-added = { $node }：已添加（{ $where }，{ $os } { $arch }，主机密钥 { $fingerprint }）
+event-node-declared = { $node }：已在配置文件中声明（{ $where }）
+event-node-undeclared = { $node }：配置文件中已不再声明；标记为“未声明”保留，直到执行 /removenode { $node }
+event-node-local = { $node }：本机已注册为节点“{ $node }”
+event-node-edited = { $node }：{ $changes }（操作人 { $by }）
+event-node-change = { $key } { $from } → { $to }
+event-node-removed = { $node }：已从 OCM 中移除
+event-hostkey-mismatch = { $node }：主机密钥由 { $pinned } 变为 { $presented }；在执行 /trusthost { $node } 之前拒绝连接
+event-hostkey-unknown = { $node }：出示主机密钥 { $presented }，尚未信任（/trusthost { $node }）
+event-hostkey-pinned = { $node }：主机密钥已固定为 { $fingerprint }
+event-hostkey-repinned = { $node }：主机密钥已固定为 { $fingerprint }（原为 { $old }）
+event-agent-installed = { $node }：已安装 OCM 代理程序 { $version }
+event-agent-replaced = { $node }：已安装 OCM 代理程序 { $version }（原为 { $was }）
+event-gateway-restarted = { $node }：网关已由 { $by } 重启（{ $method }），pid { $old } → { $pid }
+event-gateway-restart-failed = { $node }：网关重启失败：{ $error }
+
+# 看门狗与告警（src/monitor）
+event-silence-added = { $scope } 的告警已由 { $by } 静音 { $duration }（至 { $until }）
+event-silence-ended = { $scope } 的 { $count } 个静音已由 { $by } 结束
+event-incident-opened = { $summary }（故障 { $id }）
+event-incident-opened-threshold = { $summary }（超过 { $limit }%）
+event-incident-opened-detail = { $summary }：{ $detail }
+event-incident-resolved = { $summary }：已解决
+event-incident-back = { $node }：{ $back }
+event-node-recovered = { $node }：{ $duration } 后恢复为{ $state } —— { $fix }
+event-alert-sent = 已发送告警：{ $summary }
+event-alert-sent-digest = 已发送告警：{ $summary }（{ $count } 条合并发送）
+event-alert-escalated = { $summary }：已升级
+event-alert-critical = { $summary }：严重 —— 请检查硬件
+event-alert-held-muted = { $summary }：告警暂缓发送（静音至 { $until }）
+event-alert-held-maintenance = { $summary }：告警暂缓发送（维护窗口至 { $until }）
+event-auto-restart = { $node }：网关自 { $since } 起宕机；正在自动重启
+event-auto-restart-result = { $node }：{ $result }
+event-log-keywords = { $node }：自 { $since } 起有 { $count } 行日志含 { $keywords }
+event-backup-alert-sent = 已发送告警：备份失败
+event-backup-alert-sent-on = 已发送告警：{ $node } 备份失败
+event-backup-alert-muted = OCM 的备份失败未发送（已静音）
+event-backup-alert-muted-on = { $node } 的备份失败未发送（已静音）
+
+# 备份与恢复（src/backup）
+event-backup-created = { $node }：手动备份 { $commit }（{ $files } 个文件）
+event-backup-created-auto = { $node }：自动备份 { $commit }（{ $files } 个文件）
+event-backup-failed = { $node }：备份失败：{ $error }
+event-backup-master-refused = 已拒绝 OCM 自身备份：其数据库的脱敏副本未通过 PRAGMA integrity_check（{ $problem }）
+event-backup-skipped = { $node }：{ $action } 正在运行，已跳过定时备份
+event-backup-stable = { $node }：{ $tag } → { $commit }
+event-backup-pushed = 之前推送失败，备份仓库现已推送到远程
+event-backup-push-failed = 备份仓库推送失败（{ $error }）；本地提交已保留，稍后重试推送
+event-backup-push-failed-unknown = 备份仓库推送失败；本地提交已保留，稍后重试推送
+event-restore-applied = { $node }：已恢复到 { $ref }（{ $commit }），网关健康
+event-restore-reverted = { $error }
+event-restore-interrupted = { $node }：恢复 { $ref } 期间 OCM 停止；节点报告：{ $state }
+event-restore-node-gone = 未知（该节点已从 OCM 中移除）
+event-restore-state-unknown = 未知（{ $error }）
+
+
+

@@ -66,7 +66,7 @@ async function backupMany(targets: NodeRecord[], ctx: Ctx, opts: { type: 'auto' 
       const busy = opts.type === 'auto' ? ctx.services.busy(node.id) : undefined;
       if (busy) {
         state.set(node.id, 'backup-state-skipped');
-        ctx.services.store.events.add({ nodeId: node.id, type: 'backup.skipped', message: `${node.id}: scheduled backup skipped while ${busy.action} runs` });
+        ctx.services.store.events.add({ nodeId: node.id, type: 'backup.skipped', message: msg('event-backup-skipped', { node: node.id, action: busy.action }) });
         return { node, error: msg('backup-skipped-busy', { action: busy.action }) };
       }
       state.set(node.id, 'backup-state-packing');

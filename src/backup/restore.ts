@@ -160,11 +160,11 @@ export function createRestorer(deps: RestoreDeps) {
         const back = msg(r.reverted ? (r.healthy_after_revert ? 'backup-restore-back-healthy' : 'backup-restore-back-unhealthy') : 'backup-restore-unchanged');
         const error = r.error ? agentReason(r.error.slice(0, 500)) : msg('backup-restore-unknown-error');
         const failure = new UserError('backup-restore-failed', { node: node.id, ref, error, back }, r.healthy_after_revert === false ? msg('backup-hint-logs', { node: node.id }) : preTag ? msg('backup-hint-pretag', { tag: preTag }) : undefined);
-        store.events.add({ nodeId: node.id, type: 'restore.reverted', severity: 'critical', message: failure.message, data: { ref, commit, preTag } });
+        store.events.add({ nodeId: node.id, type: 'restore.reverted', severity: 'critical', message: msg('event-restore-reverted', { error: failure.msg }), data: { ref, commit, preTag } });
         throw failure;
       }
       const rollbackTag = await repo.exclusive(() => repo.tag(node.id, 'rollback', commit, now(), `${node.id} restored to ${ref}${preTag ? ` (before: ${preTag})` : ''}`)); // i18n-exempt: git tag annotation
-      store.events.add({ nodeId: node.id, type: 'restore.applied', message: `${node.id}: restored to ${ref} (${commit.slice(0, 10)}), gateway healthy`, data: { ref, commit, preTag, rollbackTag } });
+      store.events.add({ nodeId: node.id, type: 'restore.applied', message: msg('event-restore-applied', { node: node.id, ref, commit: commit.slice(0, 10) }), data: { ref, commit, preTag, rollbackTag } });
       return { nodeId: node.id, ref, commit, preTag, rollbackTag, files, secretsKept: kept, secretsMissing: missing, keptFiles, droppedLinks };
     } finally {
       rmSync(work, { recursive: true, force: true });
@@ -202,7 +202,11 @@ export function createRestorer(deps: RestoreDeps) {
           nodeId: inflight.nodeId,
           type: 'restore.interrupted',
           severity: 'warn',
-          message: `${inflight.nodeId}: OCM stopped during the restore of ${inflight.ref}; the node reports: ${state === 'gone' ? 'unknown (the node is gone from OCM)' : error !== undefined ? `unknown (${error})` : state}`,
+          message: msg('event-restore-interrupted', {
+            node: inflight.nodeId,
+            ref: inflight.ref,
+            state: state === 'gone' ? msg('event-restore-node-gone') : error !== undefined ? msg('event-restore-state-unknown', { error }) : state,
+          }),
           data: inflight,
         });
         out.push({ inflight, state, ...(error !== undefined ? { error } : {}) });

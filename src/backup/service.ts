@@ -4,7 +4,8 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import type Database from 'better-sqlite3';
-import { describeError, UserError } from '../errors.js';
+import { errorMsg, UserError } from '../errors.js';
+import { msg } from '../core/messages.js';
 import type { NodeRecord } from '../nodes/model.js';
 import type { BackupType } from '../store/backups-repo.js';
 import { commitNodeTree, packFromNode, type BackupOutcome } from './node-backup.js';
@@ -54,12 +55,12 @@ export function createBackupService(deps: BackupServiceDeps) {
     if (!repo.hasRemote()) return { ok: true };
     const r = await repo.exclusive(() => repo.push());
     if (r.ok) {
-      if (store.kv.get(PUSH_PENDING_KEY)) store.events.add({ type: 'backup.pushed', message: 'backup repository pushed to the remote after earlier failures' });
+      if (store.kv.get(PUSH_PENDING_KEY)) store.events.add({ type: 'backup.pushed', message: msg('event-backup-pushed') });
       store.kv.delete(PUSH_PENDING_KEY);
     } else {
       const pending = (store.kv.get<number>(PUSH_PENDING_KEY) ?? 0) + 1;
       store.kv.set(PUSH_PENDING_KEY, pending);
-      store.events.add({ type: 'backup.push_failed', severity: 'warn', message: `push of the backup repository failed (${r.error ?? 'error'}); local commits are kept and the push is retried`, data: { pending } });
+      store.events.add({ type: 'backup.push_failed', severity: 'warn', message: r.error ? msg('event-backup-push-failed', { error: r.error }) : msg('event-backup-push-failed-unknown'), data: { pending } });
     }
     return r;
   }
@@ -77,12 +78,12 @@ export function createBackupService(deps: BackupServiceDeps) {
       if (commit) {
         if (opts.type === 'manual' && opts.label) tag = await repo.exclusive(() => repo.tag(node.id, 'manual', commit, t, `manual backup of ${node.id}`, opts.label)); // i18n-exempt: git tag annotation
         store.backups.add({ nodeId: node.id, commit, type: opts.type, tag: tag ?? null, score: opts.score ?? null, fileCount: tree.files, totalSize: tree.bytes, redactions: tree.redactions });
-        store.events.add({ nodeId: node.id, type: 'backup.created', message: `${node.id}: ${opts.type} backup ${commit.slice(0, 10)} (${tree.files} files)`, data: { commit, files: tree.files, bytes: tree.bytes } });
+        store.events.add({ nodeId: node.id, type: 'backup.created', message: msg(opts.type === 'auto' ? 'event-backup-created-auto' : 'event-backup-created', { node: node.id, commit: commit.slice(0, 10), files: tree.files }), data: { commit, files: tree.files, bytes: tree.bytes } });
       }
       keep = !!opts.keepRaw;
       return { nodeId: node.id, changed: commit !== null, commit, ref, ...(tag ? { tag } : {}), type: opts.type, files: tree.files, bytes: tree.bytes, redactions: tree.redactions, warnings: [...pack.warnings, ...tree.warnings], ...(keep ? { rawDir: raw } : {}) };
     } catch (err) {
-      store.events.add({ nodeId: node.id, type: 'backup.failed', severity: 'warn', message: `${node.id}: backup failed: ${describeError(err)}` });
+      store.events.add({ nodeId: node.id, type: 'backup.failed', severity: 'warn', message: msg('event-backup-failed', { node: node.id, error: errorMsg(err) }) });
       throw err;
     } finally {
       // async: a refused pack can leave thousands of files, and removing them must not block OCM
@@ -102,7 +103,7 @@ export function createBackupService(deps: BackupServiceDeps) {
       const problem = sqliteProblem(join(tmp, 'masked.db'));
       if (problem) {
         log.error({ problem }, 'self-backup database copy failed its integrity check');
-        store.events.add({ type: 'backup.failed', severity: 'warn', message: `OCM self-backup refused: the masked copy of its database failed PRAGMA integrity_check (${problem})` });
+        store.events.add({ type: 'backup.failed', severity: 'warn', message: msg('event-backup-master-refused', { problem }) });
         throw new UserError('backup-master-refused', { problem });
       }
       const t = now();
@@ -144,7 +145,7 @@ export function createBackupService(deps: BackupServiceDeps) {
       const tag = await repo.exclusive(() => repo.tag(node.id, 'stable', commit, now(), `stable backup of ${node.id}`)); // i18n-exempt: git tag annotation
       const rec = store.backups.byCommit(node.id, commit);
       if (rec) store.backups.markStable(rec.id, tag);
-      store.events.add({ nodeId: node.id, type: 'backup.stable', message: `${node.id}: ${tag} → ${commit.slice(0, 10)}` });
+      store.events.add({ nodeId: node.id, type: 'backup.stable', message: msg('event-backup-stable', { node: node.id, tag, commit: commit.slice(0, 10) }) });
       return tag;
     },
     /** Changes of the node's tree between two commits: numstat lines and the patch. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatDuration, formatTime } from '../bot/render/html.js';
+import { durationMsg } from '../i18n/index.js';
 import { UserError } from '../errors.js';
 import { actionsWith, bindActions, type AnyAction, type Translate } from '../core/action.js';
 import { msg, type Msg } from '../core/messages.js';
@@ -37,11 +37,6 @@ function scopeLabel(scope: string): string | Msg {
   return scope === ALL_NODES ? msg('watchdog-scope-all') : scope;
 }
 
-/** English scope, for the event log. */
-function scopeEnglish(scope: string): string {
-  return scope === ALL_NODES ? 'all nodes' : scope;
-}
-
 function silenceLine(t: Translate, s: Silence, now: number): string {
   const args = { scope: scopeLabel(s.scope), until: t.time(s.untilAt), left: t.duration(s.untilAt - now) };
   const parts = [t(s.kind === 'mute' ? 'watchdog-mutes-line-mute' : 'watchdog-mutes-line-maintenance', args)];
@@ -64,7 +59,7 @@ export const muteAction = defineAction({
     if (p.target !== 'all') ctx.services.nodes.require(p.target);
     const scope = p.target === 'all' ? ALL_NODES : p.target;
     const s = store.silences.add({ scope, kind: 'mute', untilMs: now() + p.duration, createdBy: actorLabel(ctx.actor) });
-    store.events.add({ nodeId: p.target === 'all' ? null : p.target, type: 'silence.added', message: `alerts of ${scopeEnglish(scope)} muted for ${formatDuration(p.duration)} by ${actorLabel(ctx.actor)} (until ${formatTime(s.untilAt)})`, data: { silence: s.id } });
+    store.events.add({ nodeId: p.target === 'all' ? null : p.target, type: 'silence.added', message: msg('event-silence-added', { scope: scopeLabel(scope), duration: durationMsg(p.duration), by: actorLabel(ctx.actor), until: new Date(s.untilAt) }), data: { silence: s.id } });
     return { html: ctx.t('watchdog-mute-done', { scope: scopeLabel(scope), duration: ctx.t.duration(p.duration), until: ctx.t.time(s.untilAt), target: p.target }), data: { silence: s.id } };
   },
 });
@@ -83,7 +78,7 @@ export const unmuteAction = defineAction({
     const mutes = store.silences.active().filter((s) => s.kind === 'mute' && (p.target === 'all' || s.scope === p.target));
     if (!mutes.length) return { html: ctx.t('watchdog-unmute-nothing', { scope: p.target === 'all' ? msg('watchdog-scope-any') : p.target }) };
     for (const s of mutes) store.silences.end(s.id);
-    store.events.add({ nodeId: p.target === 'all' ? null : p.target, type: 'silence.ended', message: `${mutes.length} mute(s) of ${p.target === 'all' ? 'all nodes' : p.target} ended by ${actorLabel(ctx.actor)}` });
+    store.events.add({ nodeId: p.target === 'all' ? null : p.target, type: 'silence.ended', message: msg('event-silence-ended', { count: mutes.length, scope: p.target === 'all' ? msg('watchdog-scope-all') : p.target, by: actorLabel(ctx.actor) }) });
     return { html: ctx.t('watchdog-unmute-done', { scope: p.target === 'all' ? msg('watchdog-scope-all') : p.target, count: mutes.length }) };
   },
 });

@@ -2,7 +2,7 @@ import { isMsg, msg, type Msg } from '../core/messages.js';
 import type { WatchdogConfig } from '../config.js';
 import type { NodeRecord } from '../nodes/model.js';
 import type { NodeService } from '../nodes/service.js';
-import type { EventRecord, Severity } from '../store/events-repo.js';
+import { eventMsgOf, type EventRecord, type Severity } from '../store/events-repo.js';
 import type { IncidentKind } from '../store/incidents-repo.js';
 import type { Store } from '../store/store.js';
 import { mapLimit } from '../util/concurrency.js';
@@ -59,8 +59,8 @@ export function takeEvents(store: Store, cursorKey: string, types: string[]) {
  * it gave one, else its English text as it was recorded.
  */
 export function eventMsg(e: Pick<EventRecord, 'message' | 'data'>): Msg {
-  const given = (e.data as { msg?: unknown } | null | undefined)?.msg;
-  return isMsg(given) ? plain(given) : textMsg(e.message);
+  const given = eventMsgOf(e);
+  return given ? plain(given) : textMsg(e.message);
 }
 
 /**

@@ -1,12 +1,13 @@
-import { msg, type Msg, type MsgReply } from '../core/messages.js';
+import { asText, isMsg, msg, type Msg, type MsgReply } from '../core/messages.js';
 import type { WatchdogConfig } from '../config.js';
-import { en, type RenderLocale } from '../i18n/index.js';
+import { durationMsg, en, type RenderLocale } from '../i18n/index.js';
 import type { Logger } from '../log.js';
 import type { NodeRecord, NodeStatus } from '../nodes/model.js';
+import { stateMsg } from '../nodes/cards.js';
 import type { NodeService } from '../nodes/service.js';
 import type { Messenger } from '../pipeline/messenger.js';
 import { storeMsg } from '../store/alerts-repo.js';
-import type { Severity } from '../store/events-repo.js';
+import { eventMsgOf, type Severity } from '../store/events-repo.js';
 import type { Incident } from '../store/incidents-repo.js';
 import type { Store } from '../store/store.js';
 import { mapLimit } from '../util/concurrency.js';
@@ -15,7 +16,7 @@ import { createDebouncer } from './debounce.js';
 import { checkNode, type Observation } from './health.js';
 import { createLogKeywords } from './log-keywords.js';
 import { createOutbox } from './outbox.js';
-import { isAvailability, joinMsgs, renderEscalation, renderGroup, renderLogDigest, renderRecovery, type ButtonMaker, type RenderContext } from './render.js';
+import { isAvailability, joinMsgs, plain, renderEscalation, renderGroup, renderLogDigest, renderRecovery, type ButtonMaker, type RenderContext } from './render.js';
 
 export const LAST_CYCLE_KEY = 'watchdog.last_cycle_at';
 
@@ -42,7 +43,7 @@ export interface WatchdogDeps {
 
 type Out = { type: 'alert' | 'escalation' | 'recovery'; incident: Incident } | { type: 'notice'; reply: MsgReply };
 
-/** English, for the event log (records stay English, like log lines). */
+/** English, for a node's last error (a record, like log lines). */
 const english = (m: Msg) => en.msgText(m);
 const same = (a: Msg | null | undefined, b: Msg | null | undefined) => storeMsg(a) === storeMsg(b);
 
@@ -105,7 +106,7 @@ export function createWatchdog(deps: WatchdogDeps) {
     store.nodes.setStatus(node.id, confirmed, { lastError: reason, seen: obs.sshOk });
     if (change) {
       const sev: Severity = change.to === 'offline' ? 'critical' : change.to === 'degraded' ? 'warn' : 'info';
-      store.events.add({ nodeId: node.id, type: 'node.state', severity: sev, message: `${node.id}: ${change.from} → ${change.to}${reason ? ` (${reason})` : ''}`, data: { from: change.from, to: change.to, since: change.since } });
+      store.events.add({ nodeId: node.id, type: 'node.state', severity: sev, message: obs.reason ? msg('event-node-state-reason', { node: node.id, from: stateMsg(change.from), to: stateMsg(change.to), reason: asText(obs.reason, node.id) }) : msg('event-node-state', { node: node.id, from: stateMsg(change.from), to: stateMsg(change.to) }), data: { from: change.from, to: change.to, since: change.since } });
     }
     const kind = badKind(confirmed, obs);
     const inc = availability(node.id);
@@ -117,13 +118,13 @@ export function createWatchdog(deps: WatchdogDeps) {
         const seen = kind === 'offline' ? (before && before.at < startedAt ? before : undefined) : obs;
         const lastSeenAt = kind === 'offline' ? (seen?.at ?? node.lastSeenAt) : null;
         const opened = store.incidents.open({ nodeId: node.id, kind, severity: 'critical', summary, detail: obs.reason, startedAt, lastSeenAt, lastState: resources(seen) });
-        store.events.add({ nodeId: node.id, type: 'incident.opened', severity: 'warn', message: `${english(summary)} (incident ${opened.id})`, data: { incident: opened.id } });
+        store.events.add({ nodeId: node.id, type: 'incident.opened', severity: 'warn', message: msg('event-incident-opened', { summary, id: opened.id }), data: { incident: opened.id } });
       } else if (inc.kind !== kind || (obs.state === confirmed && obs.reason && !same(obs.reason, inc.detail))) {
         store.incidents.update(inc.id, { kind, summary, ...(obs.state === confirmed && obs.reason ? { detail: obs.reason } : {}) });
       }
     } else if (inc && change) {
       const done = store.incidents.resolve(inc.id, fixedBy(inc));
-      store.events.add({ nodeId: node.id, type: 'node.recovered', severity: 'info', message: `${node.id}: back ${confirmed} after ${Math.round((now() - inc.startedAt) / 1000)} s — ${english(done.resolution!)}`, data: { incident: inc.id } });
+      store.events.add({ nodeId: node.id, type: 'node.recovered', severity: 'info', message: msg('event-node-recovered', { node: node.id, state: stateMsg(confirmed), duration: durationMsg(now() - inc.startedAt), fix: done.resolution ?? msg('watchdog-resolution-not-found') }), data: { incident: inc.id } });
       if (done.groupId !== null) out.push({ type: 'recovery', incident: done });
     }
     if (obs.sshOk) resourceFlags(node, obs);
@@ -142,11 +143,11 @@ export function createWatchdog(deps: WatchdogDeps) {
       if (change?.to && !open) {
         const summary = msg(`watchdog-summary-${r.kind}`, { node: node.id, pct });
         const inc = store.incidents.open({ nodeId: node.id, kind: r.kind, severity: r.severity, summary, detail: msg('watchdog-detail-threshold', { limit: r.limit }), startedAt: change.since });
-        store.events.add({ nodeId: node.id, type: 'incident.opened', severity: r.severity, message: `${english(summary)} (above ${r.limit}%)`, data: { incident: inc.id } });
+        store.events.add({ nodeId: node.id, type: 'incident.opened', severity: r.severity, message: msg('event-incident-opened-threshold', { summary, limit: r.limit }), data: { incident: inc.id } });
       } else if (change && !change.to && open) {
         const back = msg(`watchdog-back-to-${r.kind}`, { pct });
         store.incidents.resolve(open.id, back);
-        store.events.add({ nodeId: node.id, type: 'incident.resolved', severity: 'info', message: `${node.id}: ${english(back)}`, data: { incident: open.id } });
+        store.events.add({ nodeId: node.id, type: 'incident.resolved', severity: 'info', message: msg('event-incident-back', { node: node.id, back }), data: { incident: open.id } });
       }
     }
   }
@@ -180,7 +181,7 @@ export function createWatchdog(deps: WatchdogDeps) {
             nodeId: inc.nodeId,
             type: 'alert.muted',
             severity: inc.severity,
-            message: `${english(inc.summary)}: alert held back (${silence.kind === 'mute' ? 'muted' : 'maintenance window'} until ${new Date(silence.untilAt).toISOString()})`,
+            message: msg(silence.kind === 'mute' ? 'event-alert-held-muted' : 'event-alert-held-maintenance', { summary: inc.summary, until: new Date(silence.untilAt) }),
             data: { incident: inc.id, level: target },
           });
         }
@@ -201,7 +202,7 @@ export function createWatchdog(deps: WatchdogDeps) {
     }
     if (!cfg.autoRestart) return;
     store.incidents.update(inc.id, { recovery: msg('watchdog-auto-restarting') });
-    store.events.add({ nodeId, type: 'watchdog.auto_restart', severity: 'warn', message: `${nodeId}: gateway down since ${new Date(inc.startedAt).toISOString()}; restarting it automatically`, data: { incident: inc.id } });
+    store.events.add({ nodeId, type: 'watchdog.auto_restart', severity: 'warn', message: msg('event-auto-restart', { node: nodeId, since: new Date(inc.startedAt) }), data: { incident: inc.id } });
     track(
       deps.runAction('restart', { target: nodeId }).then(
         (r) => {
@@ -212,7 +213,7 @@ export function createWatchdog(deps: WatchdogDeps) {
               ? msg('watchdog-auto-failed', { error: r.error })
               : msg('watchdog-auto-failed-unknown');
           if (store.incidents.get(inc.id)?.state === 'open' || r.ok) store.incidents.update(inc.id, { recovery: text });
-          store.events.add({ nodeId, type: r.ok ? 'watchdog.auto_restart_ok' : 'watchdog.auto_restart_failed', severity: r.ok ? 'info' : 'critical', message: `${nodeId}: ${english(text)}`, data: { incident: inc.id } });
+          store.events.add({ nodeId, type: r.ok ? 'watchdog.auto_restart_ok' : 'watchdog.auto_restart_failed', severity: r.ok ? 'info' : 'critical', message: msg('event-auto-restart-result', { node: nodeId, result: text }), data: { incident: inc.id } });
         },
         (err: unknown) => log.error({ err, node: nodeId }, 'automatic restart could not be dispatched'),
       ),
@@ -225,13 +226,13 @@ export function createWatchdog(deps: WatchdogDeps) {
       const open = store.incidents.findOpen(f.nodeId, f.kind);
       if (!open) {
         const inc = store.incidents.open({ ...f, startedAt: now() });
-        store.events.add({ nodeId: f.nodeId, type: 'incident.opened', severity: f.severity, message: `${english(f.summary)}: ${english(f.detail)}`, data: { incident: inc.id } });
+        store.events.add({ nodeId: f.nodeId, type: 'incident.opened', severity: f.severity, message: msg('event-incident-opened-detail', { summary: f.summary, detail: f.detail }), data: { incident: inc.id } });
       } else if (!same(open.detail, f.detail) || !same(open.summary, f.summary)) store.incidents.update(open.id, { detail: f.detail, summary: f.summary });
     }
     for (const inc of store.incidents.listOpen().filter((i) => i.kind === r.kind)) {
       if (!r.checked.includes(inc.nodeId) || found.has(inc.nodeId ?? '')) continue;
       const done = store.incidents.resolve(inc.id, msg('watchdog-resolution-not-found'));
-      store.events.add({ nodeId: inc.nodeId, type: 'incident.resolved', severity: 'info', message: `${english(inc.summary)}: resolved`, data: { incident: inc.id } });
+      store.events.add({ nodeId: inc.nodeId, type: 'incident.resolved', severity: 'info', message: msg('event-incident-resolved', { summary: inc.summary }), data: { incident: inc.id } });
       if (done.groupId !== null) out.push({ type: 'notice', reply: { msg: msg('watchdog-notice-resolved', { summary: done.summary }), silent: true } });
     }
   }
@@ -240,20 +241,23 @@ export function createWatchdog(deps: WatchdogDeps) {
     for (const e of takeEvents(store, 'watchdog.cursor.backup_failed', ['backup.failed'])) {
       const silence = store.silences.covering(e.nodeId);
       if (silence) {
-        store.events.add({ nodeId: e.nodeId, type: 'alert.muted', severity: 'warn', message: `backup failure on ${e.nodeId ?? 'OCM'} not sent (silenced)`, data: { event: e.id } });
+        store.events.add({ nodeId: e.nodeId, type: 'alert.muted', severity: 'warn', message: e.nodeId ? msg('event-backup-alert-muted-on', { node: e.nodeId }) : msg('event-backup-alert-muted'), data: { event: e.id } });
         continue;
       }
       const buttons = e.nodeId ? [[deps.button(msg('watchdog-button-mute'), 'mute', `${e.nodeId} 1h`)]] : undefined;
-      const what = eventMsg(e);
+      // a node's failure: the error alone (the notice names the node); else the event's whole sentence
+      const written = eventMsgOf(e);
+      const error = written?.key === 'event-backup-failed' ? written.args?.error : undefined;
+      const what = isMsg(error) ? plain(error, e.nodeId ?? undefined) : eventMsg(e);
       const text = e.nodeId ? msg('watchdog-notice-backup-failed-on', { node: e.nodeId, error: what }) : msg('watchdog-notice-backup-failed', { error: what });
       out.push({ type: 'notice', reply: { msg: text, ...(buttons ? { buttons } : {}) } });
-      store.events.add({ nodeId: e.nodeId, type: 'alert.sent', severity: 'warn', message: `alert: backup failed${e.nodeId ? ` on ${e.nodeId}` : ''}`, data: { event: e.id } });
+      store.events.add({ nodeId: e.nodeId, type: 'alert.sent', severity: 'warn', message: e.nodeId ? msg('event-backup-alert-sent-on', { node: e.nodeId }) : msg('event-backup-alert-sent'), data: { event: e.id } });
     }
     for (const node of list) {
       const due = logs.takeDue(node.id);
       if (!due) continue;
       const total = Object.values(due.counts).reduce((a, n) => a + n, 0);
-      store.events.add({ nodeId: node.id, type: 'log.keywords', severity: 'warn', message: `${node.id}: ${total} log line(s) with ${Object.keys(due.counts).join('/')} since ${new Date(due.since).toISOString()}`, data: due });
+      store.events.add({ nodeId: node.id, type: 'log.keywords', severity: 'warn', message: msg('event-log-keywords', { node: node.id, count: total, keywords: Object.keys(due.counts).join('/'), since: new Date(due.since) }), data: due });
       if (!store.silences.covering(node.id)) out.push({ type: 'notice', reply: renderLogDigest(node.id, due.counts, due.samples, due.since, ctx) });
     }
   }
@@ -272,7 +276,7 @@ export function createWatchdog(deps: WatchdogDeps) {
       lastRendered.set(groupId, JSON.stringify(reply));
       outbox.send(chats, reply, groupId);
       for (const i of fresh) {
-        store.events.add({ nodeId: i.nodeId, type: 'alert.sent', severity: i.severity, message: `alert: ${english(i.summary)}${g.length > 1 ? ` (in a digest of ${g.length})` : ''}`, data: { incident: i.id, group: groupId } });
+        store.events.add({ nodeId: i.nodeId, type: 'alert.sent', severity: i.severity, message: g.length > 1 ? msg('event-alert-sent-digest', { summary: i.summary, count: g.length }) : msg('event-alert-sent', { summary: i.summary }), data: { incident: i.id, group: groupId } });
       }
     }
     for (const type of ['escalation', 'recovery'] as const) {
@@ -283,7 +287,7 @@ export function createWatchdog(deps: WatchdogDeps) {
         outbox.send(chats, render(g, ctx));
         if (type !== 'escalation') continue;
         for (const i of g) {
-          store.events.add({ nodeId: i.nodeId, type: 'alert.escalated', severity: i.level >= 3 ? 'critical' : 'warn', message: `${english(i.summary)}: ${i.level >= 3 ? 'critical — check the hardware' : 'escalated'}`, data: { incident: i.id } });
+          store.events.add({ nodeId: i.nodeId, type: 'alert.escalated', severity: i.level >= 3 ? 'critical' : 'warn', message: msg(i.level >= 3 ? 'event-alert-critical' : 'event-alert-escalated', { summary: i.summary }), data: { incident: i.id } });
         }
       }
     }

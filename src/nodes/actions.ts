@@ -5,6 +5,7 @@ import { actionsWith } from '../core/action.js';
 import type { BusyInfo } from '../core/types.js';
 import type { Config } from '../config.js';
 import type { Store } from '../store/store.js';
+import { eventText } from '../store/events-repo.js';
 import { nodeLine, statusCard, summaryLine } from './cards.js';
 import { nodeTargetSchema } from './model.js';
 import type { NodeService } from './service.js';
@@ -79,8 +80,8 @@ export const eventsAction = defineAction({
     const rows = ctx.services.store.events.recent(p.n);
     if (!rows.length) return { html: ctx.t('events-empty') };
     const icon = { info: 'ℹ️', warn: '⚠️', critical: '🔴' } as const;
-    // the event log is a record kept in English (like log lines): its messages are shown as stored
-    const lines = rows.map((e) => `${icon[e.severity]} ${esc(ctx.t.time(e.createdAt))} ${esc(e.message)}`);
+    // in the reader's language; a row written by an older OCM (English text only) as it was stored
+    const lines = rows.map((e) => `${icon[e.severity]} ${esc(ctx.t.time(e.createdAt))} ${esc(eventText(e, ctx.t.msgText))}`);
     return { html: [ctx.t('events-title', { count: rows.length }), ...lines].join('\n') };
   },
 });

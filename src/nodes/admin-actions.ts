@@ -73,7 +73,7 @@ export const addNodeAction = defineAction({
         store.nodes.remove(p.id);
         throw err;
       }
-      store.events.add({ nodeId: p.id, type: 'node.added', message: `${p.id}: added (${p.user}@${p.host}:${p.port}, ${os} ${arch}, host key ${p.fingerprint})` });
+      store.events.add({ nodeId: p.id, type: 'node.added', message: msg('event-node-added', { node: p.id, where: `${p.user}@${p.host}:${p.port}`, os, arch, fingerprint: p.fingerprint }) });
       if (!detected) ctx.progress(t('newnode-first-check', { node: p.id }));
       const result = detected ? nodes.accept(node, detected) : await nodes.probe(node, ctx.signal);
       const head = t('newnode-added', { node: p.id, version: shortAgentVersion(agent.version), installed: agent.installed ? 'yes' : 'no' });
@@ -116,7 +116,7 @@ export const trustHostAction = defineAction({
     store.nodes.setHostKey(node.id, fingerprint, 'pinned');
     store.kv.delete(presentedKey(node.id));
     await nodes.drop(node.id);
-    store.events.add({ nodeId: node.id, type: 'hostkey.pinned', severity: 'warn', message: `${node.id}: host key pinned to ${fingerprint}${before && before !== fingerprint ? ` (was ${before})` : ''}` });
+    store.events.add({ nodeId: node.id, type: 'hostkey.pinned', severity: 'warn', message: before && before !== fingerprint ? msg('event-hostkey-repinned', { node: node.id, fingerprint, old: before }) : msg('event-hostkey-pinned', { node: node.id, fingerprint }) });
     const pinned = ctx.t('trusthost-pinned', { node: node.id, fingerprint });
     return { html: before && before !== fingerprint ? `${pinned}\n${ctx.t('trusthost-was', { old: before })}` : pinned };
   },
@@ -140,7 +140,7 @@ export const removeNodeAction = defineAction({
     await nodes.drop(node.id);
     store.nodes.remove(node.id);
     store.kv.delete(presentedKey(node.id));
-    store.events.add({ nodeId: node.id, type: 'node.removed', severity: 'warn', message: `${node.id}: removed from OCM` });
+    store.events.add({ nodeId: node.id, type: 'node.removed', severity: 'warn', message: msg('event-node-removed', { node: node.id }) });
     return { html: ctx.t('removenode-done', { node: node.id }) };
   },
 });

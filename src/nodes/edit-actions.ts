@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { code, esc } from '../bot/render/html.js';
 import type { Translate } from '../core/action.js';
-import { en } from '../i18n/index.js';
+import { msg, type Msg } from '../core/messages.js';
+import { eventList } from '../store/events-repo.js';
 import { UserError } from '../errors.js';
 import { unknownKeysProblem } from '../pipeline/params.js';
 import { redactText } from '../secret.js';
@@ -46,6 +47,12 @@ function show(v: unknown, t: Pick<Translate, 'text'>): string {
 /** "restart_cmd (none) → …", plain text. */
 function changeList(changes: Change[], t: Pick<Translate, 'text'>): string {
   return changes.map((c) => `${c.key} ${show(c.from, t)} → ${show(c.to, t)}`).join(', ');
+}
+
+/** One change for the event log, rendered in each reader's language. */
+function changeMsg(c: Change): Msg {
+  const value = (v: unknown): string | Msg => (v === null || v === undefined ? msg('editnode-none') : redactText(String(v)));
+  return msg('event-node-change', { key: c.key, from: value(c.from), to: value(c.to) });
 }
 
 function changesOf(p: EditParams, services: NodesActionDeps): { node: NodeRecord; changes: Change[] } {
@@ -93,8 +100,7 @@ export const editNodeAction = defineAction({
     // a pinned host key belongs to the old address: the new one is trusted only by /trusthost
     if (moved) store.nodes.setHostKey(node.id, null, 'pending');
     await nodes.drop(node.id);
-    // the event log stays English
-    store.events.add({ nodeId: node.id, type: 'node.edited', message: `${node.id}: ${changeList(changes, en)} (by ${actorLabel(ctx.actor)})`, data: { changes: changes.map((c) => ({ key: c.key, from: c.from, to: c.to })) } });
+    store.events.add({ nodeId: node.id, type: 'node.edited', message: msg('event-node-edited', { node: node.id, changes: eventList(changes.map(changeMsg)), by: actorLabel(ctx.actor) }), data: { changes: changes.map((c) => ({ key: c.key, from: c.from, to: c.to })) } });
     const lines = changes.map((c) => `• ${esc(c.key)}: ${code(show(c.from, ctx.t))} → ${code(show(c.to, ctx.t))}`);
     return {
       html: [ctx.t('editnode-changed', { node: node.id }), ...lines, ...(moved ? [ctx.t('editnode-moved', { node: node.id })] : [])].join('\n'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { esc } from '../bot/render/html.js';
 import { errorMsg, UserError } from '../errors.js';
-import { englishOf, msg, type Msg } from '../core/messages.js';
+import { msg, type Msg } from '../core/messages.js';
 import { nodeIdSchema, nodeTargetSchema, type NodeRecord } from './model.js';
 import { actorLabel } from '../pipeline/invocation.js';
 import { redactText } from '../secret.js';
@@ -58,14 +58,13 @@ export const restartAction = defineAction({
       // r.error is the agent's own text (a record of what the node said), shown as it is
       const error: string | Msg | null = !r.ok ? (r.error ?? msg('restart-failed')) : r.old_pid != null && r.pid === r.old_pid ? msg('restart-not-restarted', { pid: r.old_pid }) : null;
       if (error !== null) {
-        const english = typeof error === 'string' ? error : englishOf(error);
-        store.events.add({ nodeId: node.id, type: 'gateway.restart_failed', severity: 'warn', message: `${node.id}: gateway restart failed: ${english}`, data: { oldPid: r.old_pid ?? null, pid: r.pid ?? null } });
+        store.events.add({ nodeId: node.id, type: 'gateway.restart_failed', severity: 'warn', message: msg('event-gateway-restart-failed', { node: node.id, error }), data: { oldPid: r.old_pid ?? null, pid: r.pid ?? null } });
         throw new UserError('restart-node-failed', { node: node.id, error }, targets.length > 1 ? msg('restart-stopped-there', { n: idx + 1, total: targets.length, sofar: progressSoFar(idx) }) : restartHint(node));
       }
       store.events.add({
         nodeId: node.id,
         type: 'gateway.restarted',
-        message: `${node.id}: gateway restarted (${r.method ?? '?'}) by ${actorLabel(ctx.actor)}, pid ${r.old_pid ?? '?'} → ${r.pid ?? '?'}`,
+        message: msg('event-gateway-restarted', { node: node.id, method: r.method ?? '?', by: actorLabel(ctx.actor), old: r.old_pid ?? '?', pid: r.pid ?? '?' }),
         data: { by: actorLabel(ctx.actor), pid: r.pid ?? null },
       });
       done.push({ id: node.id, pid: r.pid });

@@ -11,7 +11,7 @@ import { createLocalTransport } from './local-transport.js';
 import { createSshTransport, type SshOpts } from './ssh-transport.js';
 import { presentedKey, type NodeRecord, type NodeStatus } from './model.js';
 import type { Transport } from './transport.js';
-import { englishOf, isMsg, msg, type Msg, type MsgArg } from '../core/messages.js';
+import { asText, englishOf, isMsg, msg, type Msg, type MsgArg } from '../core/messages.js';
 
 /** /logs keeps at most this many lines, each at most this long. */
 const MAX_LOG_LINES = 2000;
@@ -92,10 +92,7 @@ export function createNodeService(opts: NodeServiceOpts) {
         nodeId: node.id,
         type: kind === 'mismatch' ? 'hostkey.mismatch' : 'hostkey.unknown',
         severity: kind === 'mismatch' ? 'critical' : 'warn',
-        message:
-          kind === 'mismatch'
-            ? `${node.id}: host key changed from ${current.hostKeyFp} to ${presented}; connections refused until /trusthost ${node.id}`
-            : `${node.id}: presents host key ${presented}, not trusted yet (/trusthost ${node.id})`,
+        message: msg(kind === 'mismatch' ? 'event-hostkey-mismatch' : 'event-hostkey-unknown', { node: node.id, presented, pinned: current.hostKeyFp ?? '?' }),
         data: { presented, pinned: current.hostKeyFp },
       });
       opts.onHostKey?.(current, kind, presented);
@@ -145,7 +142,7 @@ export function createNodeService(opts: NodeServiceOpts) {
       const said = cleanLine(put.stderr.trim().split('\n')[0]);
       throw new UserError('node-agent-install-failed', { node: node.id, detail: said || msg('node-exit-code', { code: put.code }) });
     }
-    store.events.add({ nodeId: node.id, type: 'agent.installed', message: `${node.id}: OCM agent ${shortAgentVersion(version)} installed${remote ? ` (was ${cleanLine(shortAgentVersion(remote))})` : ''}` });
+    store.events.add({ nodeId: node.id, type: 'agent.installed', message: remote ? msg('event-agent-replaced', { node: node.id, version: shortAgentVersion(version), was: cleanLine(shortAgentVersion(remote)) }) : msg('event-agent-installed', { node: node.id, version: shortAgentVersion(version) }) });
     return { installed: true, version };
   }
 
@@ -198,7 +195,10 @@ export function createNodeService(opts: NodeServiceOpts) {
     await t?.close();
   }
 
-  function record(node: NodeRecord, seenState: NodeStatus, fields: { statusJson?: string; error?: string | null; seen: boolean }): void {
+  /** A node state in words, for the event log (cards.ts has the same, but imports this file). */
+  const stateMsg = (s: NodeStatus): Msg => msg(`card-state-${s}`);
+
+  function record(node: NodeRecord, seenState: NodeStatus, fields: { statusJson?: string; error?: string | null; reason?: Msg; seen: boolean }): void {
     const current = store.nodes.get(node.id)?.status ?? node.status;
     const state = current !== 'unknown' && opts.probeSetsState && !opts.probeSetsState() ? current : seenState;
     store.nodes.setStatus(node.id, state, { statusJson: fields.statusJson ?? null, lastError: fields.error ? cleanLine(fields.error) : null, seen: fields.seen });
@@ -207,7 +207,9 @@ export function createNodeService(opts: NodeServiceOpts) {
         nodeId: node.id,
         type: 'node.state',
         severity: state === 'offline' ? 'critical' : state === 'degraded' ? 'warn' : 'info',
-        message: `${node.id}: ${current} → ${state}${fields.error ? ` (${cleanLine(fields.error)})` : ''}`,
+        message: fields.reason || fields.error
+          ? msg('event-node-state-reason', { node: node.id, from: stateMsg(current), to: stateMsg(state), reason: fields.reason ? asText(fields.reason, node.id) : cleanLine(fields.error) })
+          : msg('event-node-state', { node: node.id, from: stateMsg(current), to: stateMsg(state) }),
       });
     }
   }
@@ -244,14 +246,14 @@ export function createNodeService(opts: NodeServiceOpts) {
         store.nodes.upsert({ id: d.id, name: d.name, transport: 'ssh', host: d.host, port: d.port, sshUser: d.user, ocHome: d.home, keyPath: d.keyPath ?? null, gatewayPort: d.gatewayPort, restartCmd: d.restartCmd ?? null, declared: true });
         if (d.hostKey && (existing?.hostKeyFp !== d.hostKey || existing.hostKeyState !== 'pinned')) store.nodes.setHostKey(d.id, d.hostKey, 'pinned');
         else if (!d.hostKey && (!existing || changedHost)) store.nodes.setHostKey(d.id, null, 'pending');
-        if (!existing) store.events.add({ nodeId: d.id, type: 'node.added', message: `${d.id}: declared in the config file (${d.user}@${d.host}:${d.port})` });
+        if (!existing) store.events.add({ nodeId: d.id, type: 'node.added', message: msg('event-node-declared', { node: d.id, where: `${d.user}@${d.host}:${d.port}` }) });
       }
       const ids = new Set(declared.map((d) => d.id));
       // never delete a node (and its pinned host key) because of the file: mark it, an owner removes it
       for (const n of store.nodes.list()) {
         if (n.declared && !ids.has(n.id)) {
           store.nodes.markUndeclared(n.id);
-          store.events.add({ nodeId: n.id, type: 'node.undeclared', severity: 'warn', message: `${n.id}: no longer declared in the config file; kept as "not declared" until /removenode ${n.id}` });
+          store.events.add({ nodeId: n.id, type: 'node.undeclared', severity: 'warn', message: msg('event-node-undeclared', { node: n.id }) });
         }
       }
     },
@@ -262,7 +264,7 @@ export function createNodeService(opts: NodeServiceOpts) {
       const status = cleanDeep(reported);
       const { state, problems: problemMsgs } = classify(status, node.gatewayPort);
       const problems = problemMsgs.map(englishOf);
-      record(node, state, { statusJson: JSON.stringify(status), error: problems[0] ?? null, seen: true });
+      record(node, state, { statusJson: JSON.stringify(status), error: problems[0] ?? null, ...(problemMsgs[0] ? { reason: problemMsgs[0] } : {}), seen: true });
       return { node: store.nodes.get(node.id) ?? node, state, status, problems, problemMsgs, durationMs };
     },
     async probe(node: NodeRecord, signal?: AbortSignal): Promise<ProbeResult> {
@@ -273,7 +275,7 @@ export function createNodeService(opts: NodeServiceOpts) {
       } catch (err) {
         const why = describeError(err);
         log.warn({ node: node.id, err }, 'node probe failed');
-        record(node, 'offline', { error: why, seen: false });
+        record(node, 'offline', { error: why, reason: errorMsg(err), seen: false });
         return { node: store.nodes.get(node.id) ?? node, state: 'offline', problems: [why], problemMsgs: [errorMsg(err)], durationMs: opts.now() - start };
       }
     },
@@ -290,7 +292,7 @@ export function createNodeService(opts: NodeServiceOpts) {
       const existing = store.nodes.get('local');
       if (existing) return existing;
       const node = store.nodes.upsert({ id: 'local', name: hostname(), transport: 'local', ocHome: '~/.openclaw', gatewayPort: 18789 });
-      store.events.add({ nodeId: 'local', type: 'node.added', message: 'local: this machine registered as node "local"' });
+      store.events.add({ nodeId: 'local', type: 'node.added', message: msg('event-node-local', { node: 'local' }) });
       return node;
     },
     async close(): Promise<void> {

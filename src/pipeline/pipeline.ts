@@ -278,7 +278,7 @@ export function createPipeline(deps: PipelineDeps) {
         const error = `interrupted: OCM stopped while this operation was ${r.state.replace('_', ' ')}`; // i18n-exempt: audit reason
         store.audit.add({ operationId: r.id, operator: r.operator, operatorDetail: r.operatorDetail, action: r.action, target: r.target, params: r.params, result: 'failed', errorMessage: error, durationMs: now() - r.createdAt });
         store.operations.setState(r.id, 'failed', error);
-        store.events.add({ nodeId: null, type: 'operation.interrupted', severity: 'warn', message: `${r.action}${r.target ? ` ${r.target}` : ''} was interrupted by an OCM restart (${r.state})` });
+        store.events.add({ nodeId: null, type: 'operation.interrupted', severity: 'warn', message: r.target ? { key: 'event-operation-interrupted-target', args: { action: r.action, target: r.target, state: r.state } } : { key: 'event-operation-interrupted', args: { action: r.action, state: r.state } } });
       }
       return rows.map((r) => ({ id: r.id, action: r.action, target: r.target, state: r.state, chatId: r.chatId }));
     },

@@ -106,8 +106,9 @@ export function createStatusServer(opts: StatusServerOpts): StatusServer {
         })
       : [];
     // redacted as data, before it becomes HTML (a regex over markup could swallow tags)
-    const data = redactStrings(redactObject({ cluster: clusterHealthJson(ctx, nodes), nodes, events: eventsJson(ctx, PAGE_EVENTS), trend })) as Pick<Parameters<typeof renderPage>[0], 'cluster' | 'nodes' | 'events' | 'trend'>;
-    return renderPage({ ...data, refreshS: opts.refreshS, now: ctx.now(), startedAt: ctx.startedAt, ...(ctx.version ? { version: ctx.version } : {}) }, translator(locale));
+    const t = translator(locale);
+    const data = redactStrings(redactObject({ cluster: clusterHealthJson(ctx, nodes), nodes, events: eventsJson(ctx, PAGE_EVENTS, t), trend })) as Pick<Parameters<typeof renderPage>[0], 'cluster' | 'nodes' | 'events' | 'trend'>;
+    return renderPage({ ...data, refreshS: opts.refreshS, now: ctx.now(), startedAt: ctx.startedAt, ...(ctx.version ? { version: ctx.version } : {}) }, t);
   }
 
   function node(id: string) {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { BusyInfo } from '../core/types.js';
-import { en } from '../i18n/index.js';
+import { en, type Translator } from '../i18n/index.js';
 import type { Logger } from '../log.js';
 import { agentStatusSchema, shortAgentVersion, type AgentStatus } from '../nodes/agent.js';
 import type { NodeRecord, NodeStatus } from '../nodes/model.js';
 import type { Store } from '../store/store.js';
+import { eventText } from '../store/events-repo.js';
 import { WATCHDOG_LAST_CYCLE_KEY, type ScorePoint, type WebSources } from './sources.js';
 
 /** What the JSON endpoints and the page are built from. */
@@ -266,6 +267,10 @@ export interface EventJson {
   created_at: string;
 }
 
-export function eventsJson(ctx: WebContext, limit: number): EventJson[] {
-  return ctx.store.events.recent(limit).map((e) => ({ id: e.id, node_id: e.nodeId, type: e.type, severity: e.severity, message: e.message, created_at: iso(e.createdAt)! }));
+/**
+ * The recent events. The JSON API gives each `message` in English, as stored; the page passes its
+ * translator, and a message written through the catalog is then in the reader's language.
+ */
+export function eventsJson(ctx: WebContext, limit: number, t?: Pick<Translator, 'msgText'>): EventJson[] {
+  return ctx.store.events.recent(limit).map((e) => ({ id: e.id, node_id: e.nodeId, type: e.type, severity: e.severity, message: t ? eventText(e, t.msgText) : e.message, created_at: iso(e.createdAt)! }));
 }

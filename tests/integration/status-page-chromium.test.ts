@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asText, msg } from '../../src/i18n/index.js';
 import type { WebSources } from '../../src/web/sources.js';
 import { seedThreeNodes, startWebApp, type WebApp } from '../support/web-app.js';
 
@@ -36,8 +37,9 @@ describe.skipIf(!HAVE_CHROMIUM)('status page in a real headless Chromium', () =>
     };
     w = startWebApp({ localNode: false, now: () => T0, sources });
     seedThreeNodes(w.app);
-    w.app.store.events.add({ nodeId: 'g3s-01', type: 'backup', message: 'g3s-01: backup a1b2c3d (14 files)' });
-    w.app.store.events.add({ nodeId: 'mini-02', type: 'node.state', severity: 'critical', message: 'mini-02: online → offline (no SSH answer)' });
+    w.app.store.events.add({ nodeId: 'g3s-01', type: 'backup.created', message: msg('event-backup-created-auto', { node: 'g3s-01', commit: 'a1b2c3d', files: 14 }) });
+    const noAnswer = msg('node-ssh-no-answer', { node: 'mini-02', where: '10.0.0.12:22', seconds: 10 });
+    w.app.store.events.add({ nodeId: 'mini-02', type: 'node.state', severity: 'critical', message: msg('event-node-state-reason', { node: 'mini-02', from: msg('card-state-online'), to: msg('card-state-offline'), reason: asText(noAnswer, 'mini-02') }) });
     base = await w.app.web!.start();
     mkdirSync(OUT, { recursive: true });
     browser = await chromium.launch({
@@ -89,7 +91,7 @@ describe.skipIf(!HAVE_CHROMIUM)('status page in a real headless Chromium', () =>
     expect(new Set(boxes.map((b) => Math.round(b!.y))).size).toBe(1);
 
     expect(await page.locator('svg.chart g.series').count()).toBe(3);
-    expect(await page.locator('ul.events li').allInnerTexts()).toEqual([expect.stringMatching(/mini-02: online → offline/), expect.stringMatching(/g3s-01: backup a1b2c3d/)]);
+    expect(await page.locator('ul.events li').allInnerTexts()).toEqual([expect.stringMatching(/mini-02: online → offline \(no SSH answer from 10\.0\.0\.12:22 within 10 s\)/), expect.stringMatching(/g3s-01: auto backup a1b2c3d \(14 files\)/)]);
     expect(await page.locator('meta[http-equiv="refresh"]').getAttribute('content')).toBe('30');
     expect(await page.locator('script, form, input, button').count()).toBe(0);
     await page.screenshot({ path: `${OUT}status-page-desktop.png`, fullPage: true });
@@ -97,8 +99,8 @@ describe.skipIf(!HAVE_CHROMIUM)('status page in a real headless Chromium', () =>
   });
 
   it.each([
-    { lang: 'zh', header: 'zh-CN', htmlLang: 'zh-CN', title: 'OCM · 2/3 在线', heading: 'OCM — OpenClaw 集群', overview: /在线 2\/3.*今日备份 14.*平均评分 .*未处理告警 1/s, h2: ['节点', '评分趋势', '最近事件'], offline: '离线', ago: '40 分钟前', ram: '内存' },
-    { lang: 'ja', header: 'ja', htmlLang: 'ja', title: 'OCM · 2/3 オンライン', heading: 'OCM — OpenClaw クラスタ', overview: /オンライン 2\/3.*本日のバックアップ 14.*平均スコア .*未解決のアラート 1/s, h2: ['ノード', 'スコアの推移', '最近のイベント'], offline: 'オフライン', ago: '40 分前', ram: 'メモリ' },
+    { lang: 'zh', header: 'zh-CN', htmlLang: 'zh-CN', title: 'OCM · 2/3 在线', heading: 'OCM — OpenClaw 集群', overview: /在线 2\/3.*今日备份 14.*平均评分 .*未处理告警 1/s, h2: ['节点', '评分趋势', '最近事件'], offline: '离线', ago: '40 分钟前', ram: '内存', events: [/mini-02：在线 → 离线（/, /g3s-01：自动备份 a1b2c3d（14 个文件）/] },
+    { lang: 'ja', header: 'ja', htmlLang: 'ja', title: 'OCM · 2/3 オンライン', heading: 'OCM — OpenClaw クラスタ', overview: /オンライン 2\/3.*本日のバックアップ 14.*平均スコア .*未解決のアラート 1/s, h2: ['ノード', 'スコアの推移', '最近のイベント'], offline: 'オフライン', ago: '40 分前', ram: 'メモリ', events: [/mini-02：オンライン → オフライン（/, /g3s-01：自動バックアップ a1b2c3d（14 ファイル）/] },
   ])('follows Accept-Language: $header gets the page in its language, ?lang=en overrides (screenshot test-output/status-page-$lang)', async (c) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false, extraHTTPHeaders: { 'Accept-Language': c.header } });
     const page = await context.newPage();
@@ -116,6 +118,8 @@ describe.skipIf(!HAVE_CHROMIUM)('status page in a real headless Chromium', () =>
     expect(await cell('mini-02', 'state')).toBe(c.offline);
     expect(await cell('g3s-01', 'backup')).toBe(c.ago);
     expect(await page.locator('article[data-node="g3s-01"] dt').nth(1).innerText()).toBe(c.ram);
+    // the recent events too (the JSON API keeps them English)
+    expect(await page.locator('ul.events li').allInnerTexts()).toEqual(c.events.map((re) => expect.stringMatching(re)));
     // the page reads as that language: no English heading or label is left
     const body = await page.locator('body').innerText();
     expect(body).not.toMatch(/Backups today|Recent events|Score trend|Average score|Open alerts|Read-only|refreshes every|OFFLINE/);

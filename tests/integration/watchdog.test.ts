@@ -1,6 +1,7 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sshdAvailable, startNodes, stopAll, type TestNode } from '../harness/sshd.js';
+import { msg } from '../../src/i18n/index.js';
 import { startConsoleApp, type ConsoleApp } from '../support/console-app.js';
 
 const avail = sshdAvailable();
@@ -227,11 +228,12 @@ describe.skipIf(!avail.ok)('watchdog with real sshd nodes and a stepped clock', 
 
   it('backup hooks: backup.failed events warn; backup.push_failed plus pending commits open an incident until pushed', async () => {
     c.mark();
-    c.app.store.events.add({ nodeId: 'n5', type: 'backup.failed', severity: 'warn', message: 'n5: backup failed: permission denied on workspace/' });
+    c.app.store.events.add({ nodeId: 'n5', type: 'backup.failed', severity: 'warn', message: msg('event-backup-failed', { node: 'n5', error: msg('backup-agent-cannot-read-workspace', { path: 'workspace/' }) }) });
     await cycle();
-    expect(c.since()).toMatch(/🟠 \[Warning\] Backup failed on n5\npermission denied|🟠 \[Warning\] Backup failed on n5\nn5: backup failed: permission denied/);
+    // the notice names the node: it shows the error the event carries, not the event's whole sentence
+    expect(c.since()).toMatch(/🟠 \[Warning\] Backup failed on n5\ncannot read the workspace workspace\//);
     c.app.store.kv.set('backup.push_pending', 3);
-    c.app.store.events.add({ nodeId: null, type: 'backup.push_failed', severity: 'warn', message: 'push to origin failed: connection refused' });
+    c.app.store.events.add({ nodeId: null, type: 'backup.push_failed', severity: 'warn', message: msg('event-backup-push-failed', { error: 'connection refused' }) });
     c.mark();
     await cycle(5 * MIN);
     // the slow checks are a scheduler job (every slow_interval_s), run here as its tick would

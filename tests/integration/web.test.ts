@@ -2,7 +2,8 @@ import { request } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { describeError, UserError } from '../../src/errors.js';
-import { translator } from '../../src/i18n/index.js';
+import { CONSOLE_CHAT_ID } from '../../src/bot/console.js';
+import { formatTime, msg, translator } from '../../src/i18n/index.js';
 import type { WebSources } from '../../src/web/sources.js';
 import { seedThreeNodes, startWebApp, type WebApp } from '../support/web-app.js';
 
@@ -35,9 +36,12 @@ describe('status page and JSON API (no token, loopback)', () => {
   beforeAll(async () => {
     w = startWebApp({ localNode: false, now: () => clock });
     seedThreeNodes(w.app);
-    w.app.store.events.add({ nodeId: 'g3s-01', type: 'backup', message: 'g3s-01: backup a1b2c3d' });
-    w.app.store.events.add({ nodeId: 'mini-02', type: 'node.state', severity: 'critical', message: 'mini-02: online → offline' });
-    w.app.store.events.add({ nodeId: null, type: 'config', severity: 'warn', message: 'config pushed with token=sk-ant-api03-abcdefghijklmnopqrstuvwxyz0123' });
+    // a row an older OCM wrote: English text, no catalog message in its data
+    w.app.store.db.prepare("INSERT INTO events (node_id, type, severity, message, data, created_at) VALUES ('g3s-02', 'backup', 'info', 'g3s-02: written by an older OCM', NULL, ?)").run(T0);
+    w.app.store.events.add({ nodeId: 'g3s-01', type: 'backup.created', message: msg('event-backup-created', { node: 'g3s-01', commit: 'a1b2c3d', files: 14 }) });
+    w.app.store.events.add({ nodeId: 'mini-02', type: 'node.state', severity: 'critical', message: msg('event-node-state', { node: 'mini-02', from: msg('card-state-online'), to: msg('card-state-offline') }) });
+    // a secret quoted in an argument: redacted in every language the page renders it in
+    w.app.store.events.add({ nodeId: null, type: 'backup.push_failed', severity: 'warn', message: msg('event-backup-push-failed', { error: 'remote said token=sk-ant-api03-abcdefghijklmnopqrstuvwxyz0123 is bad' }) });
     base = await w.app.web!.start();
   });
   afterAll(async () => w?.close());
@@ -110,10 +114,16 @@ describe('status page and JSON API (no token, loopback)', () => {
     const two = await call('/api/v1/events?limit=2');
     expect(two.status).toBe(200);
     expect(two.json).toHaveLength(2);
-    expect(two.json[0]).toMatchObject({ node_id: null, type: 'config', severity: 'warn', created_at: new Date(T0).toISOString() });
+    expect(two.json[0]).toMatchObject({ node_id: null, type: 'backup.push_failed', severity: 'warn', created_at: new Date(T0).toISOString() });
     expect(two.json[1]).toMatchObject({ node_id: 'mini-02', message: 'mini-02: online → offline' });
     const all = await call('/api/v1/events');
-    expect(all.json.length).toBeGreaterThanOrEqual(3);
+    expect(all.json.length).toBeGreaterThanOrEqual(4);
+    expect(all.json.map((e: { message: string }) => e.message)).toEqual([
+      'push of the backup repository failed (remote said token=***REDACTED*** is bad); local commits are kept and the push is retried',
+      'mini-02: online → offline',
+      'g3s-01: manual backup a1b2c3d (14 files)',
+      'g3s-02: written by an older OCM',
+    ]);
     for (const bad of ['0', 'abc', '501', '-1', '2.5']) {
       const r = await call(`/api/v1/events?limit=${bad}`);
       expect(r.status, bad).toBe(400);
@@ -174,7 +184,7 @@ describe('status page and JSON API (no token, loopback)', () => {
     expect(r.text).toMatch(/Online <b>2\/3<\/b>/);
     expect(r.text).toMatch(/Backups today <b>0<\/b>/);
     // a redacted event stays one list item: redaction happens on the data, not on the markup
-    expect(r.text).toMatch(/config pushed with token=\*\*\*REDACTED\*\*\*<\/li><li class="sev-critical">/);
+    expect(r.text).toMatch(/push of the backup repository failed \(remote said token=\*\*\*REDACTED\*\*\* is bad\); local commits are kept and the push is retried<\/li><li class="sev-critical">/);
     expect(r.text).toMatch(/Average score <b>—<\/b>/);
     expect(r.text).toMatch(/Open alerts <b>0<\/b>/);
     expect(r.text.match(/<article class="node"/g)).toHaveLength(3);
@@ -220,8 +230,11 @@ describe('status page and JSON API (no token, loopback)', () => {
     expect(zh.text).toMatch(/data-node="mini-02" data-status="offline">.*离线/);
     expect(zh.text).toMatch(/<dt>内存<\/dt>/);
     expect(zh.text).toMatch(/<footer>只读 · 更新于 \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ · 每 30 秒刷新/);
-    // event messages are data: they stay as they were recorded
-    expect(zh.text).toContain('mini-02: online → offline');
+    // events in the reader's language; a row of an older OCM as it was recorded
+    expect(zh.text).toContain('mini-02：在线 → 离线');
+    expect(zh.text).toContain('g3s-01：手动备份 a1b2c3d（14 个文件）');
+    expect(zh.text).toContain('g3s-02: written by an older OCM');
+    expect(zh.text).toMatch(/备份仓库推送失败（remote said token=\*\*\*REDACTED\*\*\*/);
     expect(zh.text).not.toMatch(/Backups today|Recent events|OFFLINE/);
 
     const ja = await call('/', { headers: { 'accept-language': 'ja' } });
@@ -229,6 +242,7 @@ describe('status page and JSON API (no token, loopback)', () => {
     expect(ja.text).toContain('<h1>OCM — OpenClaw クラスタ</h1>');
     expect(ja.text).toMatch(/本日のバックアップ <b>0<\/b>/);
     expect(ja.text).toMatch(/data-node="mini-02" data-status="offline">.*オフライン/);
+    expect(ja.text).toContain('mini-02：オンライン → オフライン');
 
     // ?lang= wins over the header; weights are honoured; other languages get OCM's default (English)
     const en = await call('/?lang=en', { headers: { 'accept-language': 'zh-CN' } });
@@ -247,6 +261,7 @@ describe('status page and JSON API (no token, loopback)', () => {
     expect((await call('/api/v1/events?limit=0', zh)).json.error).toBe('limit must be a whole number from 1 to 500');
     expect(Object.keys((await call('/api/v1/cluster/health', zh)).json)).toContain('online_nodes');
     expect((await call('/api/v1/nodes/g3s-01', zh)).json).toMatchObject({ status: 'online', node_id: 'g3s-01' });
+    expect((await call('/api/v1/events?lang=zh', zh)).json.map((e: { message: string }) => e.message)).toContain('mini-02: online → offline');
     // a script asking the page path for JSON still gets JSON errors
     const post = await call('/', { method: 'POST', headers: { 'accept-language': 'ja' } });
     expect(post.json).toEqual({ error: 'POST is not allowed: this is a read-only page (GET or HEAD)', status: 405 });
@@ -271,6 +286,56 @@ describe('status page and JSON API (no token, loopback)', () => {
     expect(all).not.toContain('hostkeyfingerprint');
     expect(all).not.toContain('sk-ant-api03');
     expect(all).toContain('token=***REDACTED***');
+  });
+});
+
+describe('the event log in the reader language', () => {
+  let w: WebApp;
+  let base: string;
+  const actor = { kind: 'console' as const, id: 'tester', name: 'tester' };
+  const run = (action: string, params: Record<string, unknown>, lang: string) => w.app.pipeline.dispatch({ action, params, actor, chatId: CONSOLE_CHAT_ID, via: 'command', lang }).done;
+
+  beforeAll(async () => {
+    w = startWebApp({ localNode: false, now: () => T0 });
+    seedThreeNodes(w.app);
+    base = await w.app.web!.start();
+  });
+  afterAll(async () => w?.close());
+
+  it('an event /mute writes: /events in zh and the page in ja translate it, GET /api/v1/events keeps the English message', async () => {
+    expect((await run('mute', { target: 'all', duration: '2h' }, 'zh')).result).toBe('succeeded');
+    const until = formatTime(T0 + 2 * 3600_000);
+    const english = `alerts of all nodes muted for 2 h by tester (until ${until})`;
+    const stored = w.app.store.events.recent(1)[0]!;
+    expect(stored).toMatchObject({ type: 'silence.added', message: english });
+    expect((stored.data as { silence: number; msg: { key: string } }).msg.key).toBe('event-silence-added');
+
+    const zh = await run('events', { n: 5 }, 'zh');
+    expect(zh.reply!.html).toContain(`所有节点 的告警已由 tester 静音 2 小时（至 ${until}）`);
+    expect(zh.reply!.html).not.toContain('muted for');
+    const en = await run('events', { n: 5 }, 'en');
+    expect(en.reply!.html).toContain(english);
+
+    const ja = await get(base, '/', { headers: { 'accept-language': 'ja' } });
+    expect(ja.text).toContain(`tester が 全ノード のアラートを 2 時間 ミュートしました（${until} まで）`);
+    expect(ja.text).not.toContain('muted for');
+
+    const api = await get(base, '/api/v1/events', { headers: { 'accept-language': 'ja' } });
+    expect(api.json[0]).toMatchObject({ type: 'silence.added', message: english });
+    expect(Object.keys(api.json[0]).sort()).toEqual(['created_at', 'id', 'message', 'node_id', 'severity', 'type']);
+  });
+
+  it('a node-quoted argument stays bounded and one line in every language', async () => {
+    const huge = `x\u001b[31m${'e'.repeat(50_000)}\nnext`;
+    w.app.store.events.add({ nodeId: 'g3s-01', type: 'backup.failed', severity: 'warn', message: msg('event-backup-failed', { node: 'g3s-01', error: huge }) });
+    const e = w.app.store.events.recent(1)[0]!;
+    expect(e.message.length).toBeLessThanOrEqual(1000);
+    const error = (e.data as { msg: { args: { error: string } } }).msg.args.error;
+    expect(error.length).toBeLessThanOrEqual(1000);
+    expect(error).not.toMatch(/[\u001b\n]/);
+    const zh = await run('events', { n: 1 }, 'zh');
+    expect(zh.reply!.html).toContain('g3s-01：备份失败：x');
+    expect(zh.reply!.html.length).toBeLessThan(1300);
   });
 });
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { privateFilesLine } from '../../src/doctor/checks.js';
-import { en } from '../../src/i18n/index.js';
+import { en, msg } from '../../src/i18n/index.js';
 import { createStore } from '../../src/store/store.js';
 import { tempDir } from '../support/capture.js';
 
@@ -95,7 +95,7 @@ describe('security: OCM\'s local files are private', () => {
     dirs.push(d);
     const store = createStore(join(d.path, 'db', 'ocm.db'));
     try {
-      store.events.add({ type: 'test', message: 'a row so the WAL is written' });
+      store.events.add({ type: 'test', message: msg('event-backup-pushed') }); // a row so the WAL is written
       expect(mode(join(d.path, 'db'))).toBe(0o700);
       for (const f of ['ocm.db', 'ocm.db-wal', 'ocm.db-shm']) expect(mode(join(d.path, 'db', f)), f).toBe(0o600);
     } finally {

@@ -1385,6 +1385,10 @@ event-restore-reverted = { $error }
 event-restore-interrupted = { $node }: OCM stopped during the restore of { $ref }; the node reports: { $state }
 event-restore-node-gone = unknown (the node is gone from OCM)
 event-restore-state-unknown = unknown ({ $error })
-
-
-
+event-offsite-cleanup = offsite retention deleted { $count ->
+    [one] { $count } old copy
+   *[other] { $count } old copies
+}
+event-offsite-uploaded = offsite copy { $file } uploaded ({ $size } bytes)
+event-offsite-verify-failed = offsite copy { $file } failed verification
+event-offsite-failed = offsite copy failed ({ $error }); local backups are untouched

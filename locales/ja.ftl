@@ -1272,6 +1272,7 @@ event-restore-reverted = { $error }
 event-restore-interrupted = { $node }：{ $ref } の復元中に OCM が停止しました。ノードの報告：{ $state }
 event-restore-node-gone = 不明（ノードは OCM から外されています）
 event-restore-state-unknown = 不明（{ $error }）
-
-
-
+event-offsite-cleanup = オフサイトの保持期間により古いコピーを { $count } 件削除しました
+event-offsite-uploaded = オフサイトコピー { $file } をアップロードしました（{ $size } バイト）
+event-offsite-verify-failed = オフサイトコピー { $file } の検証に失敗しました
+event-offsite-failed = オフサイトコピーに失敗しました（{ $error }）。ローカルのバックアップはそのままです

@@ -1272,6 +1272,7 @@ event-restore-reverted = { $error }
 event-restore-interrupted = { $node }：恢复 { $ref } 期间 OCM 停止；节点报告：{ $state }
 event-restore-node-gone = 未知（该节点已从 OCM 中移除）
 event-restore-state-unknown = 未知（{ $error }）
-
-
-
+event-offsite-cleanup = 异地保留策略删除了 { $count } 个旧副本
+event-offsite-uploaded = 异地副本 { $file } 已上传（{ $size } 字节）
+event-offsite-verify-failed = 异地副本 { $file } 校验失败
+event-offsite-failed = 异地副本上传失败（{ $error }）；本地备份未受影响

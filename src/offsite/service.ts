@@ -6,7 +6,7 @@ import { Transform, type Readable } from 'node:stream';
 import { stamp } from '../backup/repo.js';
 import { sqliteProblem, type BackupService } from '../backup/service.js';
 import type { Config } from '../config.js';
-import type { MsgReply } from '../core/messages.js';
+import { asText, msg, type MsgReply } from '../core/messages.js';
 import { describeError, errorMsg, UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
@@ -181,7 +181,7 @@ export function createOffsiteService(deps: OffsiteDeps) {
       removed.push(file);
       log.info({ file: file.name }, 'offsite copy deleted by retention');
     }
-    if (removed.length) store.events.add({ type: 'offsite.cleanup', message: `offsite retention deleted ${removed.length} old copies`, data: { files: removed.map((f) => f.name) } });
+    if (removed.length) store.events.add({ type: 'offsite.cleanup', message: msg('event-offsite-cleanup', { count: removed.length }), data: { files: removed.map((f) => f.name) } });
     return removed;
   }
 
@@ -204,7 +204,7 @@ export function createOffsiteService(deps: OffsiteDeps) {
         const s = stamp(t);
         const name = kind === 'daily' ? `${s.date}_ocm-full.tar.gz` : `${s.date}_ocm-full_manual-${s.minute.slice(11).replace(':', '')}.tar.gz`;
         const r = await upload(kind, name, { ocmDate: s.date }, (w, tmp, encrypted) => buildFullArchive(w, buildDeps(encrypted, operationId), tmp));
-        store.events.add({ type: 'offsite.uploaded', message: `offsite copy ${r.file.name} uploaded (${r.copy.size} bytes)`, data: { kind, file: r.file.name, size: r.copy.size } });
+        store.events.add({ type: 'offsite.uploaded', message: msg('event-offsite-uploaded', { file: r.file.name, size: r.copy.size }), data: { kind, file: r.file.name, size: r.copy.size } });
         if (kind === 'daily') store.kv.delete(FAILURES_KEY);
         const removed = await cleanup(await client());
         return { ...r, removed };
@@ -214,7 +214,7 @@ export function createOffsiteService(deps: OffsiteDeps) {
       return exclusive(async () => {
         const name = `${tag.replace(/\//g, '_')}.tar.gz`;
         const r = await upload('stable', name, { ocmNode: nodeId, ocmTag: tag, ocmDate: stamp(now()).date }, (w, _tmp, encrypted) => buildStableArchive(w, buildDeps(encrypted), nodeId, tag));
-        store.events.add({ nodeId, type: 'offsite.uploaded', message: `offsite copy ${r.file.name} uploaded (${r.copy.size} bytes)`, data: { kind: 'stable', file: r.file.name, tag } });
+        store.events.add({ nodeId, type: 'offsite.uploaded', message: msg('event-offsite-uploaded', { file: r.file.name, size: r.copy.size }), data: { kind: 'stable', file: r.file.name, tag } });
         const removed = await cleanup(await client());
         return { ...r, removed };
       });
@@ -258,7 +258,7 @@ export function createOffsiteService(deps: OffsiteDeps) {
           const database = sqliteProblem(join(tmp, 'ocm.db'));
           const report: VerifyReport = { name: latest.name, createdTime: latest.createdTime, members: r.manifest.members.length, bytes: r.bytes, problems: r.problems, bundle, database, manifest: r.manifest };
           if (!r.problems.length && bundle.ok && !database) copies.markVerified(latest.id, now());
-          else store.events.add({ type: 'offsite.verify_failed', severity: 'warn', message: `offsite copy ${latest.name} failed verification`, data: { problems: r.problems.slice(0, 20), bundle: bundle.ok, database } });
+          else store.events.add({ type: 'offsite.verify_failed', severity: 'warn', message: msg('event-offsite-verify-failed', { file: latest.name }), data: { problems: r.problems.slice(0, 20), bundle: bundle.ok, database } });
           return report;
         } finally {
           rmSync(tmp, { recursive: true, force: true });
@@ -274,7 +274,7 @@ export function createOffsiteService(deps: OffsiteDeps) {
       const prev = failures();
       const count = (prev?.count ?? 0) + 1;
       const f: Failures = { date: stamp(now()).date, count, nextAt: now() + Math.min(c.retryAfterS * 1000 * 2 ** (count - 1), MAX_RETRY_MS), alerted: prev?.alerted ?? false, error: describeError(err) };
-      store.events.add({ type: 'offsite.failed', severity: 'warn', message: `offsite copy failed (${f.error}); local backups are untouched`, data: { count } });
+      store.events.add({ type: 'offsite.failed', severity: 'warn', message: msg('event-offsite-failed', { error: asText(errorMsg(err)) }), data: { count } });
       if (count >= 2 && !f.alerted) {
         f.alerted = true;
         await deps.notify({ msg: { key: 'offsite-alert-failing', args: { count, error: errorMsg(err), next: new Date(f.nextAt) } } }).catch((e: unknown) => log.warn({ err: e }, 'offsite failure alert not delivered'));

@@ -1,6 +1,6 @@
 import type { BusyInfo } from '../core/types.js';
 import type { Translate } from '../core/action.js';
-import { asText, isMsg, msg, type Msg } from '../core/messages.js';
+import { asText, msg, type Msg } from '../core/messages.js';
 import { b, code, esc, formatBytes } from '../bot/render/html.js';
 import { STATUS_ICON, type NodeRecord, type NodeStatus } from './model.js';
 import type { ProbeResult } from './service.js';
@@ -27,8 +27,8 @@ export function where(node: NodeRecord, t: Translate): string {
 
 /** A problem the service reports: a catalog message, or (until it sends one) its own text. */
 /** Problems and errors are plain-text messages: rendered as text, then escaped; the card names the node already. */
-function problemText(p: string | Msg, t: Translate, node: string): string {
-  return isMsg(p) ? t('card-problem', { problem: asText(p, node) }) : esc(`❗ ${p}`);
+function problemText(p: Msg, t: Translate, node: string): string {
+  return t('card-problem', { problem: asText(p, node) });
 }
 
 /** The status card of one node, in `t`'s language. */
@@ -56,7 +56,7 @@ export function statusCard(r: ProbeResult, busy: BusyInfo | undefined, now: numb
     }
   } else {
     lines.push(esc(where(n, t)));
-    for (const p of r.problemMsgs) lines.push(problemText(p, t, n.id));
+    for (const p of r.problems) lines.push(problemText(p, t, n.id));
     if (n.lastSeenAt) lines.push(t('card-last-seen', { ago: t.ago(n.lastSeenAt, now) }));
   }
   const busyText = busyLine(busy, now, t);

@@ -37,10 +37,8 @@ export interface ProbeResult {
   node: NodeRecord;
   state: NodeStatus;
   status?: AgentStatus;
-  /** Why the node is not online, in English (the node's stored last error, logs). */
-  problems: string[];
-  /** The same reasons as messages, to render in the reader's language. */
-  problemMsgs: Msg[];
+  /** Why the node is not online, as messages to render in the reader's language (the first is stored, in English, as its last error). */
+  problems: Msg[];
   durationMs: number;
 }
 
@@ -262,10 +260,9 @@ export function createNodeService(opts: NodeServiceOpts) {
     accept(node: NodeRecord, reported: AgentStatus, durationMs = 0): ProbeResult {
       // the node's report never touches the node's identity (id, name, host, port, user, key): only status_json
       const status = cleanDeep(reported);
-      const { state, problems: problemMsgs } = classify(status, node.gatewayPort);
-      const problems = problemMsgs.map(englishOf);
-      record(node, state, { statusJson: JSON.stringify(status), error: problems[0] ?? null, ...(problemMsgs[0] ? { reason: problemMsgs[0] } : {}), seen: true });
-      return { node: store.nodes.get(node.id) ?? node, state, status, problems, problemMsgs, durationMs };
+      const { state, problems } = classify(status, node.gatewayPort);
+      record(node, state, { statusJson: JSON.stringify(status), error: problems[0] ? englishOf(problems[0]) : null, ...(problems[0] ? { reason: problems[0] } : {}), seen: true });
+      return { node: store.nodes.get(node.id) ?? node, state, status, problems, durationMs };
     },
     async probe(node: NodeRecord, signal?: AbortSignal): Promise<ProbeResult> {
       const start = opts.now();
@@ -273,10 +270,10 @@ export function createNodeService(opts: NodeServiceOpts) {
         const status = await agent(node).status(signal);
         return service.accept(node, status, opts.now() - start);
       } catch (err) {
-        const why = describeError(err);
+        const why = errorMsg(err);
         log.warn({ node: node.id, err }, 'node probe failed');
-        record(node, 'offline', { error: why, reason: errorMsg(err), seen: false });
-        return { node: store.nodes.get(node.id) ?? node, state: 'offline', problems: [why], problemMsgs: [errorMsg(err)], durationMs: opts.now() - start };
+        record(node, 'offline', { error: describeError(err), reason: why, seen: false });
+        return { node: store.nodes.get(node.id) ?? node, state: 'offline', problems: [why], durationMs: opts.now() - start };
       }
     },
     probeMany(nodes: NodeRecord[], signal?: AbortSignal, onEach?: (r: ProbeResult, done: number) => void): Promise<ProbeResult[]> {

@@ -14,16 +14,7 @@ type Plan = Extract<IntentResult, { kind: 'plan' }>;
  * chat's choice is not changed by it), the chat's language for English requests.
  */
 export function planLang(lang: Lang, chatLang: string): string {
-  switch (lang) {
-    case 'zh-Hans':
-      return 'zh';
-    case 'zh-Hant':
-      return 'zh-Hant';
-    case 'ja':
-      return 'ja';
-    default:
-      return chatLang;
-  }
+  return lang === 'en' ? chatLang : localeOfLang(lang);
 }
 
 /**
